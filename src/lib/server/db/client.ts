@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** One type for both drivers: PGlite (embedded) and postgres-js (a real server). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction or the database itself: use cases accept either. */
+export type DbOrTx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+
+export interface Database {
+	db: Db;
+	driver: 'pglite' | 'postgres';
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** postgres:// URL; when absent, PGlite is used. */
+	url?: string;
+	/** PGlite data directory; 'memory' for an in-memory database. */
+	dataDir?: string;
+}
+
+/** The project's root, where drizzle/ lives (bin/verksam.js sets VERKSAM_ROOT). */
+export function projectRoot(): string {
+	return process.env.VERKSAM_ROOT ?? process.cwd();
+}
+
+export function migrationsFolder(): string {
+	return path.join(projectRoot(), 'drizzle');
+}
+
+export function defaultDataDir(): string {
+	return process.env.VERKSAM_DATA_DIR ?? path.join(projectRoot(), 'data');
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+	if (options.url) {
+		const { default: postgres } = await import('postgres');
+		const { drizzle } = await import('drizzle-orm/postgres-js');
+		const client = postgres(options.url, {
+			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+			onnotice: () => {},
+			connect_timeout: 10
+		});
+		const db = drizzle(client, { schema }) as unknown as Db;
+		return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+	}
+	const { PGlite } = await import('@electric-sql/pglite');
+	const { drizzle } = await import('drizzle-orm/pglite');
+	const dataDir = options.dataDir ?? defaultDataDir();
+	let client;
+	if (dataDir === 'memory') {
+		client = new PGlite();
+	} else {
+		mkdirSync(dataDir, { recursive: true });
+		client = new PGlite(dataDir);
+	}
+	await client.waitReady;
+	const db = drizzle(client, { schema }) as unknown as Db;
+	return { db, driver: 'pglite', close: () => client.close() };
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+	const folder = { migrationsFolder: migrationsFolder() };
+	if (database.driver === 'postgres') {
+		const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+		await migrate(database.db as never, folder);
+	} else {
+		const { migrate } = await import('drizzle-orm/pglite/migrator');
+		await migrate(database.db as never, folder);
+	}
+}
+
+/** Opens the database the environment names (DATABASE_URL, else PGlite in the data dir) and migrates it. */
+export async function openConfiguredDatabase(): Promise<Database> {
+	const database = await openDatabase({ url: process.env.DATABASE_URL || undefined });
+	await migrateDatabase(database);
+	return database;
+}

@@ -1,0 +1,5 @@
+import type { PageServerLoad } from './$types';
+import { db } from '$lib/server/db/instance';
+import { listOrganisations } from '$lib/server/organisations/list-organisations';
+
+export const load: PageServerLoad = async () => ({ organisations: await listOrganisations(db()) });

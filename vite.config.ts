@@ -10,6 +10,6 @@ export default defineConfig({
 		pool: 'forks',
 		testTimeout: 30_000,
 		hookTimeout: 120_000,
-		globalSetup: ['tests/global-setup.ts']
+		globalSetup: ['tests/global-setup.ts', 'tests/e2e/support/build-setup.ts']
 	}
 });

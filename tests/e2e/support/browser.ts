@@ -1,0 +1,60 @@
+/**
+ * Opens Debian's chromium (/usr/bin/chromium) through playwright-core, headless, with a fresh
+ * temporary user-data directory. Browsers are never downloaded.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export interface OpenBrowser {
+	context: BrowserContext;
+	page: Page;
+	close(): Promise<void>;
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface BrowserOptions {
+	/** The browser's language (Accept-Language): Swedish by default, like the app's users. */
+	locale?: string;
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBrowser> {
+	const userDataDir = mkdtempSync(path.join(tmpdir(), 'verksam-e2e-chromium-'));
+	let context: BrowserContext;
+	try {
+		context = await chromium.launchPersistentContext(userDataDir, {
+			executablePath: CHROMIUM,
+			headless: true,
+			// --no-sandbox: we run as root (CI); chromium refuses its sandbox then.
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			],
+			locale: options.locale ?? 'sv-SE',
+			timezoneId: 'Europe/Stockholm',
+			viewport: { width: 1280, height: 900 }
+		});
+	} catch (error) {
+		rmSync(userDataDir, { recursive: true, force: true });
+		throw error;
+	}
+	const page = context.pages()[0] ?? (await context.newPage());
+	return {
+		context,
+		page,
+		async close() {
+			try {
+				await context.close();
+			} finally {
+				rmSync(userDataDir, { recursive: true, force: true });
+			}
+		}
+	};
+}

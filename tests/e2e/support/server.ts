@@ -1,0 +1,122 @@
+/**
+ * Starts the BUILT app (adapter-node, build/index.js) for end-to-end tests, on a free loopback
+ * port with a fresh PGlite database in a temporary directory (the server loads the demo data
+ * into an empty database at start-up). The build is made once per test run by build-setup.ts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import net from 'node:net';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { repoRoot } from './paths';
+
+export interface RunningServer {
+	/** http://127.0.0.1:PORT, without a trailing slash. */
+	url: string;
+	stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
+/** Keep only the end of the server's output for error messages. */
+const MAX_OUTPUT = 20_000;
+
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port'))
+			);
+		});
+	});
+}
+
+function exited(child: ChildProcess): boolean {
+	return child.exitCode !== null || child.signalCode !== null;
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+	if (exited(child)) return Promise.resolve(true);
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => {
+			child.off('exit', onExit);
+			resolve(false);
+		}, ms);
+		const onExit = () => {
+			clearTimeout(timer);
+			resolve(true);
+		};
+		child.once('exit', onExit);
+	});
+}
+
+export async function startServer(): Promise<RunningServer> {
+	const buildError = inject('e2eBuildError');
+	if (buildError) throw new Error(`The app could not be built for the end-to-end tests:\n${buildError}`);
+	const entry = path.join(repoRoot, 'build', 'index.js');
+	if (!existsSync(entry)) {
+		throw new Error(`${entry} does not exist: build the app first (npx vite build), or unset VERKSAM_E2E_SKIP_BUILD.`);
+	}
+
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'verksam-e2e-data-'));
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NODE_ENV: 'production',
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: url,
+		VERKSAM_ROOT: repoRoot,
+		VERKSAM_DATA_DIR: dataDir
+	};
+	// A fresh embedded database, never a server from the environment.
+	delete env.DATABASE_URL;
+
+	const child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	const collect = (chunk: Buffer) => {
+		output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT);
+	};
+	child.stdout!.on('data', collect);
+	child.stderr!.on('data', collect);
+	let spawnError: Error | null = null;
+	child.once('error', (error) => (spawnError = error));
+
+	const stop = async () => {
+		if (!exited(child)) {
+			child.kill('SIGTERM');
+			if (!(await waitForExit(child, STOP_TIMEOUT_MS))) {
+				child.kill('SIGKILL');
+				await waitForExit(child, STOP_TIMEOUT_MS);
+			}
+		}
+		rmSync(dataDir, { recursive: true, force: true });
+	};
+
+	const deadline = Date.now() + START_TIMEOUT_MS;
+	for (;;) {
+		if (spawnError || exited(child)) {
+			await stop();
+			const how = spawnError ? String(spawnError) : `exited with ${child.exitCode ?? child.signalCode}`;
+			throw new Error(`The server (${entry}) ${how} before it answered.\n--- server output ---\n${output}`);
+		}
+		try {
+			await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });
+			break;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`The server did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s.\n--- server output ---\n${output}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+
+	return { url, stop };
+}

@@ -33,3 +33,13 @@ export function datesInOrder(value: { start: string | null; end: string | null }
 	return !value.start || !value.end || value.end >= value.start;
 }
 export const datesInOrderMessage = { message: 'Slutdatum kan inte vara före startdatum.', path: ['end'] };
+
+/** Zod issues as one Swedish message per field path ("sections.Arbetssätt", "end"). */
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+	const errors: Record<string, string> = {};
+	for (const issue of error.issues) {
+		const key = issue.path.join('.') || 'form';
+		errors[key] ??= issue.message;
+	}
+	return errors;
+}

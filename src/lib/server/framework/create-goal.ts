@@ -5,6 +5,7 @@ import { goals } from '../db/schema';
 import { getOrganisation } from '../organisations/get-organisation';
 import { ok, refused, type Result } from '../result';
 import { id, longText, requiredText } from '../validation';
+import { zodFieldErrors } from '../validation';
 import { eqOrNull } from '../db/reorder';
 import { levelBelow, resolveGoalNumber } from './goal-rules';
 
@@ -20,7 +21,9 @@ export type CreateGoalInput = z.input<typeof createGoalInput>;
 
 /** Adds a goal owned by the organisation, on the level below its parent, where that level is the organisation's to write. */
 export async function createGoal(db: DbOrTx, input: CreateGoalInput): Promise<Result<typeof goals.$inferSelect>> {
-	const data = createGoalInput.parse(input);
+	const parsed = createGoalInput.safeParse(input);
+	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
+	const data = parsed.data;
 	const context = await getOrganisation(db, data.organisationSlug);
 	const { organisation, municipality } = context;
 	if (!municipality.goalModelId) return refused({ title: 'Kommunen har ingen målmodell.' });

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/client';
 import { goalLevels, goals } from '../db/schema';
 import { NotFoundError, ok, refused, type Result } from '../result';
 import { id, longText, requiredText, version } from '../validation';
+import { zodFieldErrors } from '../validation';
 import { resolveGoalNumber } from './goal-rules';
 
 export const updateGoalInput = z.object({
@@ -25,7 +26,9 @@ export async function updateGoal(
 	db: DbOrTx,
 	input: UpdateGoalInput
 ): Promise<Result<GoalRow> | { ok: false; conflict: GoalRow; errors: Record<string, string> }> {
-	const data = updateGoalInput.parse(input);
+	const parsed = updateGoalInput.safeParse(input);
+	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
+	const data = parsed.data;
 	const [goal] = await db.select().from(goals).where(eq(goals.id, data.goalId));
 	if (!goal) throw new NotFoundError('Målet');
 	const [level] = await db.select().from(goalLevels).where(eq(goalLevels.id, goal.levelId));

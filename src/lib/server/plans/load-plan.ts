@@ -108,6 +108,59 @@ export async function loadPlan(
 		ancestorIds: ancestors.map((a) => a.id),
 		applicability
 	});
+	const cascade = await planGoals(db, tree, organisation.id, levels);
+
+	let introduction: PlanView['introduction'] = [];
+	let other: PlanView['other'] = [];
+	let budget: PlanView['budget'] = [];
+	let attachments: PlanView['attachments'] = [];
+	if (plan) {
+		const [sectionRows, tableRows, attachmentRows] = await Promise.all([
+			db.select().from(planSections).where(eq(planSections.planId, plan.id)).orderBy(asc(planSections.position), asc(planSections.id)),
+			db.select().from(budgetTables).where(eq(budgetTables.planId, plan.id)).orderBy(asc(budgetTables.position), asc(budgetTables.id)),
+			db.select().from(planAttachments).where(eq(planAttachments.planId, plan.id)).orderBy(asc(planAttachments.position), asc(planAttachments.id))
+		]);
+		const rowRows = tableRows.length
+			? await db
+					.select()
+					.from(budgetRows)
+					.where(inArray(budgetRows.tableId, tableRows.map((t) => t.id)))
+					.orderBy(asc(budgetRows.position), asc(budgetRows.id))
+			: [];
+		introduction = sectionRows.filter((s) => s.area === 'introduction');
+		other = sectionRows.filter((s) => s.area === 'other');
+		budget = tableRows.map((t) => {
+			const rows = rowRows.filter((r) => r.tableId === t.id);
+			return { id: t.id, heading: t.heading, columns: t.columns, rows, sums: budgetColumnSums(t.columns.length, rows) };
+		});
+		attachments = attachmentRows;
+	}
+
+	return {
+		...context,
+		year,
+		kind,
+		title: planTitle(kind, year, organisation.name),
+		plan: plan ?? null,
+		cascade,
+		introduction,
+		other,
+		budget,
+		attachments
+	};
+}
+
+/**
+ * The goals of a cascade tree with their indicators (and this organisation's Årsmål) and
+ * activities: three queries, whatever the size of the tree.
+ */
+export async function planGoals(
+	db: DbOrTx,
+	tree: CascadeNode<GoalRow>[],
+	organisationId: number,
+	levels: GoalLevelRow[]
+): Promise<PlanGoal[]> {
+	const organisation = { id: organisationId };
 	const includedIds: number[] = [];
 	const collect = (nodes: CascadeNode<GoalRow>[]) =>
 		nodes.forEach((n) => {
@@ -171,42 +224,5 @@ export async function loadPlan(
 		};
 	};
 
-	let introduction: PlanView['introduction'] = [];
-	let other: PlanView['other'] = [];
-	let budget: PlanView['budget'] = [];
-	let attachments: PlanView['attachments'] = [];
-	if (plan) {
-		const [sectionRows, tableRows, attachmentRows] = await Promise.all([
-			db.select().from(planSections).where(eq(planSections.planId, plan.id)).orderBy(asc(planSections.position), asc(planSections.id)),
-			db.select().from(budgetTables).where(eq(budgetTables.planId, plan.id)).orderBy(asc(budgetTables.position), asc(budgetTables.id)),
-			db.select().from(planAttachments).where(eq(planAttachments.planId, plan.id)).orderBy(asc(planAttachments.position), asc(planAttachments.id))
-		]);
-		const rowRows = tableRows.length
-			? await db
-					.select()
-					.from(budgetRows)
-					.where(inArray(budgetRows.tableId, tableRows.map((t) => t.id)))
-					.orderBy(asc(budgetRows.position), asc(budgetRows.id))
-			: [];
-		introduction = sectionRows.filter((s) => s.area === 'introduction');
-		other = sectionRows.filter((s) => s.area === 'other');
-		budget = tableRows.map((t) => {
-			const rows = rowRows.filter((r) => r.tableId === t.id);
-			return { id: t.id, heading: t.heading, columns: t.columns, rows, sums: budgetColumnSums(t.columns.length, rows) };
-		});
-		attachments = attachmentRows;
-	}
-
-	return {
-		...context,
-		year,
-		kind,
-		title: planTitle(kind, year, organisation.name),
-		plan: plan ?? null,
-		cascade: tree.map(toPlanGoal),
-		introduction,
-		other,
-		budget,
-		attachments
-	};
+	return tree.map(toPlanGoal);
 }

@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+import { createOrganisation, createOrganisationInput } from '$lib/server/organisations/create-organisation';
+import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
 import { db } from '$lib/server/db/instance';
 import { getOrganisation } from '$lib/server/organisations/get-organisation';
 import { listOrganisations } from '$lib/server/organisations/list-organisations';
@@ -37,4 +39,16 @@ export const load: PageServerLoad = async ({ params }) => {
 		currentYear: new Date().getFullYear(),
 		trail: organisationTrail(context)
 	};
+};
+
+export const actions: Actions = {
+	addChild: async ({ request, params }) => {
+		const values = formValues(await request.formData());
+		const context = await getOrganisation(db(), params.slug).catch(() => error(404, 'Organisationen finns inte.'));
+		const parsed = parseForm(createOrganisationInput, { name: values.name, kind: values.kind, parentId: context.organisation.id });
+		if (!parsed.ok) return parsed.failure;
+		const result = await createOrganisation(db(), parsed.data);
+		if (!result.ok) return refuseForm(values, result.errors);
+		return { saved: `${result.value.name} är tillagd.` };
+	}
 };

@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { PageServerLoad } from './$types';
+import { db } from '$lib/server/db/instance';
+import { loadPlan } from '$lib/server/plans/load-plan';
+import { organisationTrail } from '$lib/server/organisations/organisation-trail';
+import { NotFoundError } from '$lib/server/result';
+
+const params = z.object({
+	slug: z.string().min(1),
+	year: z
+		.string()
+		.regex(/^\d{4}$/)
+		.transform(Number)
+});
+
+/** The plan as the committee reads it: a read-only, printable document. */
+export const load: PageServerLoad = async (event) => {
+	const parsed = params.safeParse(event.params);
+	if (!parsed.success) error(404, 'Sidan finns inte.');
+	const { slug, year } = parsed.data;
+	let plan;
+	try {
+		plan = await loadPlan(db(), slug, year);
+	} catch (e) {
+		if (e instanceof NotFoundError) error(404, e.message);
+		throw e;
+	}
+	return { plan, trail: organisationTrail(plan) };
+};

@@ -2,10 +2,9 @@
  * Opens Debian's chromium (/usr/bin/chromium) through playwright-core, headless, with a fresh
  * temporary user-data directory. Browsers are never downloaded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { makeTempDir } from './temp-dirs';
 
 export interface OpenBrowser {
 	context: BrowserContext;
@@ -20,8 +19,19 @@ export interface BrowserOptions {
 	locale?: string;
 }
 
+/** User-data directories still in use in this worker: removed when the worker exits. */
+const userDataDirs = new Set<string>();
+let exitHook = false;
+
 export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBrowser> {
-	const userDataDir = mkdtempSync(path.join(tmpdir(), 'verksam-e2e-chromium-'));
+	const userDataDir = makeTempDir('chromium');
+	userDataDirs.add(userDataDir);
+	if (!exitHook) {
+		exitHook = true;
+		process.once('exit', () => {
+			for (const dir of userDataDirs) rmSync(dir, { recursive: true, force: true });
+		});
+	}
 	let context: BrowserContext;
 	try {
 		context = await chromium.launchPersistentContext(userDataDir, {
@@ -43,6 +53,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
 		});
 	} catch (error) {
 		rmSync(userDataDir, { recursive: true, force: true });
+		userDataDirs.delete(userDataDir);
 		throw error;
 	}
 	const page = context.pages()[0] ?? (await context.newPage());
@@ -54,6 +65,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
 				await context.close();
 			} finally {
 				rmSync(userDataDir, { recursive: true, force: true });
+				userDataDirs.delete(userDataDir);
 			}
 		}
 	};

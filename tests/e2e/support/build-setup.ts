@@ -38,6 +38,6 @@ export default async function setup(project: TestProject) {
 	const started = Date.now();
 	const error = await buildApp();
 	project.provide('e2eBuildError', error);
-	if (error) console.error(error);
+	if (error) console.error('[e2e] vite build failed: the end-to-end tests will fail with its output.');
 	else console.log(`[e2e] vite build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

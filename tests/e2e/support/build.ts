@@ -2,10 +2,13 @@
 import { spawn } from 'node:child_process';
 import { repoRoot } from './paths';
 
+// Rolldown colours its errors even with NO_COLOR.
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Resolves with null on success, or the failure with the build's output. */
 export function buildApp(): Promise<string | null> {
 	// Vitest's own variables (NODE_ENV=test, VITEST...) must not leak into a production build.
-	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' };
 	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
 	return new Promise((resolve) => {
 		const child = spawn('npx', ['vite', 'build'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -17,7 +20,7 @@ export function buildApp(): Promise<string | null> {
 		child.stderr.on('data', collect);
 		child.once('error', (error) => resolve(`npx vite build could not start: ${error}`));
 		child.once('close', (code, signal) =>
-			resolve(code === 0 ? null : `npx vite build failed (${code ?? signal}):\n${output}`)
+			resolve(code === 0 ? null : `npx vite build failed (${code ?? signal}):\n${stripAnsi(output)}`)
 		);
 	});
 }

@@ -4,17 +4,31 @@
  * into an empty database at start-up). The build is made once per test run by build-setup.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { repoRoot } from './paths';
+import { makeTempDir } from './temp-dirs';
 
 export interface RunningServer {
 	/** http://127.0.0.1:PORT, without a trailing slash. */
 	url: string;
 	stop(): Promise<void>;
+}
+
+/** Servers still running in this worker: stopped when the worker exits, whatever happens. */
+const running = new Set<{ child: ChildProcess; dataDir: string }>();
+let exitHook = false;
+function killLeftoversOnExit() {
+	if (exitHook) return;
+	exitHook = true;
+	process.once('exit', () => {
+		for (const { child, dataDir } of running) {
+			if (!exited(child)) child.kill('SIGKILL');
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	});
 }
 
 const START_TIMEOUT_MS = 60_000;
@@ -62,7 +76,7 @@ export async function startServer(): Promise<RunningServer> {
 		throw new Error(`${entry} does not exist: build the app first (npx vite build), or unset VERKSAM_E2E_SKIP_BUILD.`);
 	}
 
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'verksam-e2e-data-'));
+	const dataDir = makeTempDir('data');
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const env: NodeJS.ProcessEnv = {
@@ -77,7 +91,15 @@ export async function startServer(): Promise<RunningServer> {
 	// A fresh embedded database, never a server from the environment.
 	delete env.DATABASE_URL;
 
-	const child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const preload = path.join(repoRoot, 'tests', 'e2e', 'support', 'exit-with-parent.cjs');
+	const child = spawn(process.execPath, ['--require', preload, entry], {
+		cwd: repoRoot,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	const handle = { child, dataDir };
+	running.add(handle);
+	killLeftoversOnExit();
 	let output = '';
 	const collect = (chunk: Buffer) => {
 		output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT);
@@ -96,6 +118,7 @@ export async function startServer(): Promise<RunningServer> {
 			}
 		}
 		rmSync(dataDir, { recursive: true, force: true });
+		running.delete(handle);
 	};
 
 	const deadline = Date.now() + START_TIMEOUT_MS;

@@ -1,4 +1,117 @@
-import type { Db } from '../db/client';
+import { count, getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../db/client';
+import * as schema from '../db/schema';
+import { organisations } from '../db/schema';
+import { installGoalModels } from '../goal-models/install-goal-models';
+import { createOrganisation, type CreateOrganisationInput, type Organisation } from '../organisations/create-organisation';
+import { importFramework } from '../framework/import-framework';
+import { importPlan } from '../interchange/import-plan';
+import { demoCity, type DemoCity } from './demo-city';
 
-/** Loads the demo city into an empty database (first start). Replaced by the real loader. */
-export async function ensureDemoData(_db: Db): Promise<void> {}
+export interface DemoLoadOptions {
+	/** Called with a Swedish line per step ("Läser in ramverket 2026 …"), for the CLI. */
+	onProgress?: (message: string) => void;
+}
+
+export interface DemoLoadSummary {
+	organisations: number;
+	frameworkGoals: number;
+	plans: number;
+	/** Warnings from the importers; the demo data should give none. */
+	warnings: string[];
+}
+
+/** Thrown when the demo data itself is wrong: a bug in demo-city, not a user error. */
+export class DemoDataError extends Error {
+	constructor(what: string, errors: Record<string, string>) {
+		super(`Demodata (${what}): ${Object.values(errors).join(' ')}`);
+		this.name = 'DemoDataError';
+	}
+}
+
+/**
+ * Loads the demo city into the database, in one transaction: the goal models, the organisations,
+ * each year's framework (KF goals and nämndmål with indicators, activities and applicability) and
+ * every unit's plan through the plan importer, as a real user's file would come in.
+ */
+export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: DemoLoadOptions = {}): Promise<DemoLoadSummary> {
+	const progress = options.onProgress ?? (() => {});
+	return db.transaction(async (tx) => {
+		const summary: DemoLoadSummary = { organisations: 0, frameworkGoals: 0, plans: 0, warnings: [] };
+		const models = await installGoalModels(tx);
+		const goalModelId = models[city.municipality.goalModelKey];
+		if (!goalModelId) throw new DemoDataError('målmodell', { model: `Målmodellen ${city.municipality.goalModelKey} finns inte.` });
+
+		progress(`Skapar ${city.municipality.name} med nämnder och enheter …`);
+		const create = async (input: CreateOrganisationInput): Promise<Organisation> => {
+			const result = await createOrganisation(tx, input);
+			if (!result.ok) throw new DemoDataError(input.name, result.errors);
+			summary.organisations++;
+			return result.value;
+		};
+		const municipality = await create({ ...city.municipality, kind: 'municipality', parentId: null, goalModelId });
+		const units = new Map<string, { handler: string; phone: string }>();
+		for (const committee of city.committees) {
+			const committeeRow = await create({ name: committee.name, slug: committee.slug, kind: 'committee', parentId: municipality.id });
+			for (const unit of committee.units) {
+				await create({ name: unit.name, slug: unit.slug, kind: 'unit', parentId: committeeRow.id });
+				units.set(unit.slug, { handler: unit.handler, phone: unit.phone });
+			}
+		}
+
+		for (const framework of city.frameworks) {
+			progress(`Läser in målramverket ${framework.year} …`);
+			const result = await importFramework(tx, {
+				slug: municipality.slug,
+				year: framework.year,
+				goals: framework.goals,
+				applicability: framework.applicability
+			});
+			if (!result.ok) throw new DemoDataError(`ramverket ${framework.year}`, result.errors);
+			summary.frameworkGoals += result.value.goalCount;
+			summary.warnings.push(...result.value.warnings);
+		}
+
+		for (const years of groupByYear(city.plans)) {
+			progress(`Läser in enheternas verksamhetsplaner ${years.year} (${years.plans.length} st) …`);
+			for (const entry of years.plans) {
+				const unit = units.get(entry.unitSlug);
+				// The unit's contact details fill in the header where the plan leaves it out.
+				const doc = { handler: unit?.handler, phone: unit?.phone, ...entry.plan };
+				const result = await importPlan(tx, { slug: entry.unitSlug, year: entry.year, doc });
+				if (!result.ok) throw new DemoDataError(`${entry.unitSlug} ${entry.year}`, result.errors);
+				summary.plans++;
+				summary.warnings.push(...result.value.warnings.map((w) => `${entry.unitSlug} ${entry.year}: ${w}`));
+			}
+		}
+		return summary;
+	});
+}
+
+function groupByYear(plans: DemoCity['plans']): { year: number; plans: DemoCity['plans'] }[] {
+	const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => a - b);
+	return years.map((year) => ({ year, plans: plans.filter((p) => p.year === year) }));
+}
+
+/** Loads the demo city into an empty database (first start); returns whether it did. */
+export async function ensureDemoData(db: DbOrTx, city: DemoCity = demoCity): Promise<boolean> {
+	const [{ n }] = await db.select({ n: count() }).from(organisations);
+	if (Number(n) > 0) return false;
+	await loadDemo(db, city);
+	return true;
+}
+
+/**
+ * Empties the database (every table of the schema, ids restarting at 1) and loads the demo city,
+ * in one transaction: if loading fails, the old data is still there.
+ */
+export async function resetDemo(db: DbOrTx, city: DemoCity = demoCity, options: DemoLoadOptions = {}): Promise<DemoLoadSummary> {
+	return db.transaction(async (tx) => {
+		options.onProgress?.('Tömmer databasen …');
+		const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+		const names = tables.map((t) => `"${getTableName(t)}"`).join(', ');
+		await tx.execute(sql.raw(`truncate table ${names} restart identity cascade`));
+		return loadDemo(tx, city, options);
+	});
+}

@@ -75,17 +75,8 @@ export async function importPlan(db: DbOrTx, input: ImportPlanInput): Promise<Re
 	}
 }
 
-function goalRef(goal: { number: string | null; title: string }): string {
-	return goal.number ? `målet ${goal.number} ”${goal.title}”` : `målet ”${goal.title}”`;
-}
-
-function isRealDate(iso: string): boolean {
-	const date = new Date(`${iso}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
-}
-
 /** Section names as canonical ("Arbetsätt" → "Arbetssätt"), empty ones left out. */
-function canonicalGoalSections(sections: Record<string, string>): Record<string, string> {
+export function canonicalGoalSections(sections: Record<string, string>): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [heading, text] of Object.entries(sections)) {
 		if (text.trim() === '') continue;
@@ -159,29 +150,10 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 
 	/** Values for a new indicator row: the document's optional keys, or what the targets tell. */
 	const newIndicator = (indicator: IndicatorDoc, goal: GoalDoc, goalId: number, ownerId: number, position: number) => {
-		const unit =
-			indicator.unit ??
-			([indicator.annualTarget, indicator.councilTarget].some((t) => (t ?? '').trim().endsWith('%')) ? '%' : '');
-		let periodicity: Periodicity = 'year';
-		if ((indicator.periodicity ?? '').trim() !== '') {
-			const parsedPeriodicity = parsePeriodicity(indicator.periodicity);
-			if (parsedPeriodicity) periodicity = parsedPeriodicity;
-			else warnings.push(`Indikatorn ”${indicator.name}” under ${goalRef(goal)} har periodiciteten ”${indicator.periodicity}”, som Verksam inte känner till; den mäts nu per år.`);
-		}
-		const council = parseTargetOrRefuse(indicator.councilTarget, unit, 'KF:s årsmål', indicator, goal);
-		return {
-			goalId,
-			organisationId: ownerId,
-			name: indicator.name,
-			unit,
-			kind: kindForUnit(unit),
-			direction: indicator.direction ?? 'higher',
-			periodicity,
-			genderSplit: indicator.genderSplit ?? false,
-			councilTargetValue: council.value,
-			councilTargetText: council.text,
-			position
-		};
+		const values = indicatorValuesFromDoc(indicator, goalRef(goal));
+		if (!values.ok) refuse(values.message);
+		warnings.push(...values.warnings);
+		return { ...values.values, goalId, organisationId: ownerId, position };
 	};
 
 	/** Stores the organisation's Årsmål for an indicator; a blank target stores nothing. */
@@ -387,6 +359,71 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 	}
 
 	return { planId, warnings };
+}
+
+/**
+ * The stored fields of a new indicator from a document: unit, direction and gender split from
+ * Verksam's optional keys, else derived (unit "%" when a target ends in %, kind from the unit);
+ * periodicity from its label (År when blank); KF:s årsmål parsed. Pure.
+ */
+export function indicatorValuesFromDoc(
+	indicator: IndicatorDoc,
+	where: string
+):
+	| {
+			ok: true;
+			values: Pick<
+				typeof indicators.$inferInsert,
+				'name' | 'unit' | 'kind' | 'direction' | 'periodicity' | 'genderSplit' | 'councilTargetValue' | 'councilTargetText'
+			>;
+			warnings: string[];
+	  }
+	| { ok: false; message: string } {
+	const warnings: string[] = [];
+	const unit =
+		indicator.unit ?? ([indicator.annualTarget, indicator.councilTarget].some((t) => (t ?? '').trim().endsWith('%')) ? '%' : '');
+	let periodicity: Periodicity = 'year';
+	if ((indicator.periodicity ?? '').trim() !== '') {
+		const parsed = parsePeriodicity(indicator.periodicity);
+		if (parsed) periodicity = parsed;
+		else {
+			warnings.push(
+				`Indikatorn ”${indicator.name}” under ${where} har periodiciteten ”${indicator.periodicity}”, som Verksam inte känner till; den mäts nu per år.`
+			);
+		}
+	}
+	const council = parseTarget(indicator.councilTarget, unit);
+	if (!council.ok) {
+		return {
+			ok: false,
+			message: `KF:s årsmål för indikatorn ”${indicator.name}” under ${where} går inte att läsa: ”${indicator.councilTarget}”. ${council.message}`
+		};
+	}
+	return {
+		ok: true,
+		values: {
+			name: indicator.name,
+			unit,
+			kind: kindForUnit(unit),
+			direction: indicator.direction ?? 'higher',
+			periodicity,
+			genderSplit: indicator.genderSplit ?? false,
+			councilTargetValue: council.target.value,
+			councilTargetText: council.target.text
+		},
+		warnings
+	};
+}
+
+/** "målet 1.4.1 ”Titel”", or "målet ”Titel”" without a number: how messages name a goal. */
+export function goalRef(goal: { number: string | null; title: string }): string {
+	return goal.number ? `målet ${goal.number} ”${goal.title}”` : `målet ”${goal.title}”`;
+}
+
+/** True for an ISO date that exists in the calendar (not 2026-02-30). */
+export function isRealDate(iso: string): boolean {
+	const date = new Date(`${iso}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
 /**

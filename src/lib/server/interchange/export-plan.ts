@@ -30,11 +30,16 @@ export async function exportPlan(db: DbOrTx, input: ExportPlanInput): Promise<Pl
 
 /** The view model as a plan document. Pure. */
 export function planDocFromView(view: PlanView): PlanDoc {
-	const doc: PlanDoc = {
+	const plan = view.plan;
+	return {
 		title: view.title,
 		organisation: view.organisation.name,
 		year: view.year,
 		kind: view.kind,
+		// Handläggare, Telefon and Till are Verksam's optional keys: written only when filled in.
+		...(plan?.handler ? { handler: plan.handler } : {}),
+		...(plan?.phone ? { phone: plan.phone } : {}),
+		...(plan?.recipient ? { recipient: plan.recipient } : {}),
 		introduction: view.introduction.map((s) => ({ heading: s.heading, text: s.text })),
 		goals: view.cascade.map(goalDoc),
 		budget: view.budget.map((t) => ({
@@ -46,11 +51,6 @@ export function planDocFromView(view: PlanView): PlanDoc {
 		other: view.other.map((s) => ({ heading: s.heading, text: s.text })),
 		attachments: view.attachments.map((a) => a.title)
 	};
-	// Handläggare, Telefon and Till are Verksam's optional keys: written only when filled in.
-	if (view.plan?.handler) doc.handler = view.plan.handler;
-	if (view.plan?.phone) doc.phone = view.plan.phone;
-	if (view.plan?.recipient) doc.recipient = view.plan.recipient;
-	return doc;
 }
 
 function goalDoc(goal: PlanGoal): GoalDoc {

@@ -1,0 +1,146 @@
+/**
+ * The real `verksam` command as a child process, on an embedded database in a temporary
+ * directory: demo, export, import-json into an empty plan, export again, and the refusals.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlanFile } from '../lib/domain/interchange/plan-format';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = path.join(root, 'bin', 'verksam.js');
+
+interface Run {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, command = process.execPath, prefix = [bin]): Promise<Run> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, [...prefix, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
+
+// Each run starts Node with tsx and opens the embedded database: seconds, not milliseconds.
+describe('the verksam command', { timeout: 180_000 }, () => {
+	let dir: string;
+	let env: NodeJS.ProcessEnv;
+	const verksam = (...args: string[]) => run(args, env);
+	const file = (name: string) => path.join(dir, name);
+
+	beforeAll(() => {
+		dir = mkdtempSync(path.join(tmpdir(), 'verksam-cli-'));
+		env = { ...process.env, VERKSAM_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' };
+		delete env.VERKSAM_ROOT;
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('shows Swedish help, and exits 2 on bad usage', async () => {
+		const help = await verksam('--help');
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('Användning: verksam <kommando> [flaggor]');
+		expect(help.stdout).toContain('import-json FIL --org ORG --year ÅR');
+
+		const unknown = await verksam('bygg');
+		expect([unknown.code, unknown.stderr]).toEqual([2, 'Okänt kommando: bygg\nSkriv verksam --help för att se kommandona.\n']);
+		const noOrg = await verksam('export', '--year', '2026');
+		expect([noOrg.code, noOrg.stderr.split('\n')[0]]).toEqual([2, 'Ange organisationen med --org, till exempel --org familjeenheten.']);
+		const badYear = await verksam('export', '--org', 'familjeenheten', '--year', '26');
+		expect([badYear.code, badYear.stderr.split('\n')[0]]).toEqual([2, 'Skriv året med fyra siffror, till exempel 2026 (inte ”26”).']);
+		const badFlag = await verksam('demo', '--snabbt');
+		expect([badFlag.code, badFlag.stderr.split('\n')[0]]).toEqual([2, 'Okänd flagga: --snabbt']);
+		const badFormat = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--format', 'xml');
+		expect([badFormat.code, badFormat.stderr.split('\n')[0]]).toEqual([2, 'Formatet xml stöds inte; välj --format json.']);
+	});
+
+	it('runs through npx in the checkout', async () => {
+		const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+		// --no: never fetch a package called verksam from the registry; the checkout's own bin must be used.
+		const result = await run(['--no', '--offline', 'verksam', '--help'], env, npx, []);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Användning: verksam');
+	});
+
+	it('loads the demo, exports a plan, imports it into an empty year and exports the same plan again', async () => {
+		const demo = await verksam('demo');
+		expect(demo.stderr).toBe('');
+		expect(demo.code).toBe(0);
+		expect(demo.stdout).toContain('Läser in målramverket 2026 …');
+		expect(demo.stdout).toMatch(/^Klart: 8 organisationer, \d+ mål i ramverken och 12 verksamhetsplaner/m);
+
+		const exported = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--format', 'json', '--out', file('f.json'));
+		expect([exported.code, exported.stdout]).toEqual([0, `Skrev Verksamhetsplan 2026 – Familjeenheten till ${file('f.json')}.\n`]);
+		const original = JSON.parse(readFileSync(file('f.json'), 'utf8')) as PlanFile;
+		expect(original.plans[0].organisation).toBe('Familjeenheten');
+		expect(original.plans[0].year).toBe(2026);
+
+		// 2027 has no plan and no framework yet: the import creates the framework goals it needs and says so.
+		const imported = await verksam('import-json', file('f.json'), '--org', 'familjeenheten', '--year', '2027');
+		expect(imported.stderr).toBe('');
+		expect(imported.code).toBe(0);
+		expect(imported.stdout).toMatch(/^Obs: Skapade målet 1 ”.+” \(KF:s inriktningsmål, Exempelstad\) som saknades i ramverket 2027\.$/m);
+		expect(imported.stdout.trimEnd().split('\n').at(-1)).toBe('Planen är inläst för familjeenheten 2027.');
+
+		// Without --out the file goes to standard out.
+		const again = await verksam('export', '--org', 'familjeenheten', '--year', '2027');
+		expect(again.code).toBe(0);
+		const [plan] = original.plans;
+		expect(JSON.parse(again.stdout)).toEqual({
+			...original,
+			plans: [{ ...plan, year: 2027, title: 'Verksamhetsplan 2027 – Familjeenheten' }]
+		});
+	});
+
+	it('refuses a second import into the same plan, a file of a later version, broken files and unknown organisations, with exit 1', async () => {
+		const twice = await verksam('import-json', file('f.json'), '--org', 'familjeenheten', '--year', '2027');
+		expect([twice.code, twice.stdout, twice.stderr]).toEqual([
+			1,
+			'',
+			'Verksamhetsplan 2027 för Familjeenheten har redan innehåll (mål, indikatorer, aktiviteter, texter, budget eller bilagor). Import görs bara till en tom plan.\n'
+		]);
+
+		writeFileSync(file('v2.json'), JSON.stringify({ format: 'verksam-plan', version: 2, plans: [] }));
+		const v2 = await verksam('import-json', file('v2.json'), '--org', 'familjeenheten', '--year', '2028');
+		expect([v2.code, v2.stderr]).toEqual([1, 'Version 2 av verksam-plan stöds inte; den här versionen av Verksam läser version 1.\n']);
+
+		const broken = JSON.parse(readFileSync(file('f.json'), 'utf8'));
+		delete broken.plans[0].goals[0].title;
+		writeFileSync(file('broken.json'), JSON.stringify(broken));
+		const structure = await verksam('import-json', file('broken.json'), '--org', 'familjeenheten', '--year', '2028');
+		expect([structure.code, structure.stderr]).toEqual([1, 'plans[0].goals[0].title: saknas (ska vara en text)\n']);
+
+		writeFileSync(file('half.json'), '{"format": "verksam-plan",');
+		const notJson = await verksam('import-json', file('half.json'), '--org', 'familjeenheten', '--year', '2028');
+		expect(notJson.code).toBe(1);
+		expect(notJson.stderr).toMatch(/^Filen .*half\.json är inte giltig JSON: /);
+
+		const missing = await verksam('import-json', file('saknas.json'), '--org', 'familjeenheten', '--year', '2028');
+		expect([missing.code, missing.stderr]).toEqual([1, `Filen ${file('saknas.json')} finns inte.\n`]);
+
+		const nobody = await verksam('export', '--org', 'ingen-enhet', '--year', '2026');
+		expect([nobody.code, nobody.stderr]).toEqual([1, 'Organisationen ”ingen-enhet” finns inte.\n']);
+
+		// Nothing was imported into 2028 by the refused runs.
+		const empty = JSON.parse((await verksam('export', '--org', 'familjeenheten', '--year', '2028')).stdout) as PlanFile;
+		expect(empty.plans[0].goals).toEqual([]);
+		expect(empty.plans[0].introduction).toEqual([]);
+	});
+
+	it('says clearly, without a stack trace, when the database cannot be reached', async () => {
+		const result = await run(['migrate'], { ...env, DATABASE_URL: 'postgres://verksam@127.0.0.1:1/verksam' });
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe(
+			'Kan inte ansluta till databasen i DATABASE_URL: servern svarar inte (ECONNREFUSED). Kontrollera adressen och att PostgreSQL är igång.\n'
+		);
+	});
+});

@@ -1,0 +1,336 @@
+/**
+ * The `verksam` command (bin/verksam.js runs this file through tsx):
+ * serve, migrate, demo, export and import-json. Swedish help and messages; exit code 2 for
+ * bad usage, 1 for a failure; expected errors are one clear line, never a stack trace.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDataDir, openConfiguredDatabase, projectRoot, type Database } from '../lib/server/db/client';
+import { organisations } from '../lib/server/db/schema';
+import { demoCity } from '../lib/server/demo/demo-city';
+import { resetDemo } from '../lib/server/demo/load-demo';
+import { exportPlan } from '../lib/server/interchange/export-plan';
+import { importPlan } from '../lib/server/interchange/import-plan';
+import { NotFoundError } from '../lib/server/result';
+import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
+
+const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
+
+Användning: verksam <kommando> [flaggor]
+
+Kommandon:
+  serve [--port PORT]           Startar Verksam (bygger först om koden är nyare än bygget).
+                                Port: --port, annars PORT, annars 3000.
+  migrate                       Uppdaterar databasens struktur.
+  demo [--force]                Tömmer databasen och läser in demostaden Exempelstad.
+                                En databas med andra data än demon töms bara med --force.
+  export --org ORG --year ÅR [--format json] [--out FIL]
+                                Skriver organisationens verksamhetsplan för året som
+                                verksam-plan/1 (JSON) till FIL, eller till standard ut.
+  import-json FIL --org ORG --year ÅR
+                                Läser in en plan i formatet verksam-plan/1 i organisationens
+                                tomma plan för året. Ett fel i filen stoppar hela inläsningen.
+
+Flaggor:
+  -h, --help                    Visar den här hjälpen.
+
+ORG är organisationens kortnamn i adressen, till exempel familjeenheten.
+Databasen: PostgreSQL om DATABASE_URL är satt, annars den inbyggda databasen (PGlite)
+i ./data eller i VERKSAM_DATA_DIR.
+`;
+
+/** Wrong use of the command: exit code 2. */
+class UsageError extends Error {}
+/** An expected failure with a message for the user: exit code 1. */
+class Failure extends Error {}
+
+const options = {
+	help: { type: 'boolean', short: 'h' },
+	org: { type: 'string' },
+	year: { type: 'string' },
+	format: { type: 'string' },
+	out: { type: 'string' },
+	port: { type: 'string' },
+	force: { type: 'boolean' }
+} as const;
+
+type Values = ReturnType<typeof parseCommandLine>['values'];
+
+function parseCommandLine(args: string[]) {
+	try {
+		return parseArgs({ args, options, allowPositionals: true, strict: true });
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		const message = (error as Error).message;
+		const flag = /(--?[A-Za-z][\w-]*)/.exec(message)?.[1] ?? message;
+		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Okänd flagga: ${flag}`);
+		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`Flaggan ${flag} behöver ett värde.`);
+		throw new UsageError(message);
+	}
+}
+
+export async function main(args: string[]): Promise<number> {
+	const { values, positionals } = parseCommandLine(args);
+	const [command, ...rest] = positionals;
+	if (values.help || command === 'help') {
+		process.stdout.write(HELP);
+		return 0;
+	}
+	if (!command) {
+		process.stderr.write(HELP);
+		return 2;
+	}
+	const noMoreArguments = () => {
+		if (rest.length) throw new UsageError(`Oväntat argument: ${rest[0]}`);
+	};
+	switch (command) {
+		case 'serve':
+			noMoreArguments();
+			return serve(values);
+		case 'migrate':
+			noMoreArguments();
+			return withDatabase(async (database) => {
+				console.log(`Databasen är uppdaterad (${describeDatabase(database)}).`);
+			});
+		case 'demo':
+			noMoreArguments();
+			return demo(values);
+		case 'export':
+			noMoreArguments();
+			return exportCommand(values);
+		case 'import-json':
+			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import-json FIL --org ORG --year ÅR');
+			return importCommand(rest[0], values);
+		default:
+			throw new UsageError(`Okänt kommando: ${command}`);
+	}
+}
+
+function requiredOrg(values: Values): string {
+	if (!values.org) throw new UsageError('Ange organisationen med --org, till exempel --org familjeenheten.');
+	return values.org;
+}
+
+function requiredYear(values: Values): number {
+	if (!values.year) throw new UsageError('Ange året med --year, till exempel --year 2026.');
+	if (!/^\d{4}$/.test(values.year)) throw new UsageError(`Skriv året med fyra siffror, till exempel 2026 (inte ”${values.year}”).`);
+	return Number(values.year);
+}
+
+function describeDatabase(database: Database): string {
+	return database.driver === 'postgres' ? 'PostgreSQL enligt DATABASE_URL' : `PGlite i ${defaultDataDir()}`;
+}
+
+/** Opens the database as the server does (and migrates it), runs the work and closes it. */
+async function withDatabase(work: (database: Database) => Promise<number | void>): Promise<number> {
+	let database: Database;
+	try {
+		database = await openConfiguredDatabase();
+	} catch (error) {
+		throw new Failure(databaseProblem(error) ?? `Databasen gick inte att öppna: ${(error as Error).message}`);
+	}
+	try {
+		return (await work(database)) ?? 0;
+	} finally {
+		await database.close();
+	}
+}
+
+/** A clear message for the usual reasons a database cannot be reached, or null. */
+function databaseProblem(error: unknown): string | null {
+	const where = process.env.DATABASE_URL ? 'databasen i DATABASE_URL' : `databasen i ${defaultDataDir()}`;
+	for (let e = error as { code?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+		switch (e.code) {
+			case 'ECONNREFUSED':
+			case 'ECONNRESET':
+			case 'EHOSTUNREACH':
+			case 'ENETUNREACH':
+			case 'ETIMEDOUT':
+			case 'CONNECT_TIMEOUT':
+				return `Kan inte ansluta till ${where}: servern svarar inte (${e.code}). Kontrollera adressen och att PostgreSQL är igång.`;
+			case 'ENOTFOUND':
+			case 'EAI_AGAIN':
+				return `Kan inte ansluta till ${where}: datornamnet finns inte (${e.code}).`;
+			case '28P01':
+			case '28000':
+				return `Kan inte logga in i ${where}: fel användare eller lösenord.`;
+			case '3D000':
+				return `Kan inte ansluta: ${where} finns inte på servern.`;
+			case 'ERR_INVALID_URL':
+				return 'DATABASE_URL är ingen giltig adress (postgres://användare:lösenord@värd:port/databas).';
+			case 'EACCES':
+			case 'EROFS':
+				return `Kan inte skriva i ${where} (${e.code}).`;
+		}
+	}
+	return null;
+}
+
+async function demo(values: Values): Promise<number> {
+	return withDatabase(async (database) => {
+		const municipalities = await database.db.select({ slug: organisations.slug, name: organisations.name, parentId: organisations.parentId }).from(organisations);
+		const others = municipalities.filter((o) => o.parentId === null && o.slug !== demoCity.municipality.slug);
+		if (others.length && !values.force) {
+			throw new Failure(
+				`Databasen (${describeDatabase(database)}) innehåller annat än demodata (${others.map((o) => o.name).join(', ')}). Kör verksam demo --force för att ändå tömma den.`
+			);
+		}
+		const started = performance.now();
+		const summary = await resetDemo(database.db, demoCity, { onProgress: (line) => console.log(line) });
+		const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+		for (const warning of summary.warnings) console.log(`Obs: ${warning}`);
+		console.log(
+			`Klart: ${summary.organisations} organisationer, ${summary.frameworkGoals} mål i ramverken och ${summary.plans} verksamhetsplaner på ${seconds} s (${describeDatabase(database)}).`
+		);
+	});
+}
+
+async function exportCommand(values: Values): Promise<number> {
+	const org = requiredOrg(values);
+	const year = requiredYear(values);
+	const format = values.format ?? 'json';
+	if (format !== 'json') throw new UsageError(`Formatet ${format} stöds inte; välj --format json.`);
+	return withDatabase(async (database) => {
+		const file = await exportPlan(database.db, { slug: org, year }).catch(organisationMissing(org));
+		const json = `${JSON.stringify(file, null, 2)}\n`;
+		if (values.out) {
+			try {
+				writeFileSync(values.out, json);
+			} catch (error) {
+				throw new Failure(`Kan inte skriva filen ${values.out}: ${(error as Error).message}`);
+			}
+			console.log(`Skrev ${file.plans[0].title} till ${values.out}.`);
+		} else {
+			process.stdout.write(json);
+		}
+	});
+}
+
+async function importCommand(fileName: string, values: Values): Promise<number> {
+	const org = requiredOrg(values);
+	const year = requiredYear(values);
+	let text: string;
+	try {
+		text = readFileSync(fileName, 'utf8');
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		throw new Failure(code === 'ENOENT' ? `Filen ${fileName} finns inte.` : `Kan inte läsa filen ${fileName}: ${(error as Error).message}`);
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		throw new Failure(`Filen ${fileName} är inte giltig JSON: ${(error as Error).message}`);
+	}
+	const parsed = parsePlanFile(json);
+	if (!parsed.ok) throw new Failure(Object.values(parsed.errors).join('\n'));
+	const { plans } = parsed.value;
+	if (plans.length !== 1) {
+		throw new Failure(`Filen innehåller ${plans.length} planer; import-json läser in en plan i taget.`);
+	}
+	return withDatabase(async (database) => {
+		const result = await importPlan(database.db, { slug: org, year, doc: plans[0] }).catch(organisationMissing(org));
+		if (!result.ok) throw new Failure(Object.values(result.errors).join('\n'));
+		for (const warning of result.value.warnings) console.log(`Obs: ${warning}`);
+		console.log(`Planen är inläst för ${org} ${year}.`);
+	});
+}
+
+function organisationMissing(slug: string) {
+	return (error: unknown): never => {
+		if (error instanceof NotFoundError) throw new Failure(`Organisationen ”${slug}” finns inte.`);
+		throw error;
+	};
+}
+
+/** The newest modification time among the files under a path (0 when it does not exist). */
+function newestChange(target: string): number {
+	if (!existsSync(target)) return 0;
+	const stat = statSync(target);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let newest = stat.mtimeMs;
+	for (const entry of readdirSync(target)) newest = Math.max(newest, newestChange(path.join(target, entry)));
+	return newest;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd: projectRoot(), stdio: 'inherit', env });
+		child.on('error', reject);
+		child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+	});
+}
+
+async function serve(values: Values): Promise<number> {
+	const root = projectRoot();
+	const port = values.port ?? process.env.PORT ?? '3000';
+	if (!/^\d+$/.test(port) || Number(port) > 65535) throw new UsageError(`Porten måste vara ett tal mellan 0 och 65535 (inte ”${port}”).`);
+	const entry = path.join(root, 'build', 'index.js');
+	const sources = ['src', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => newestChange(path.join(root, p)));
+	if (!existsSync(entry) || statSync(entry).mtimeMs < Math.max(...sources)) {
+		console.log('Bygger Verksam …');
+		const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+		const code = await run(process.execPath, [vite, 'build', '--logLevel', 'warn'], process.env);
+		if (code !== 0) throw new Failure('Bygget misslyckades; se felen ovan.');
+	}
+
+	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
+	let stopping = false;
+	const forward = (signal: NodeJS.Signals) => {
+		stopping = true;
+		child.kill(signal);
+	};
+	process.on('SIGINT', forward);
+	process.on('SIGTERM', forward);
+	const exited = new Promise<number>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('exit', (code, signal) => resolve(code ?? (signal && !stopping ? 1 : 0)));
+	});
+	void announceWhenListening(port, exited);
+	const code = await exited;
+	process.off('SIGINT', forward);
+	process.off('SIGTERM', forward);
+	return code;
+}
+
+/** Prints the address once the server answers (it migrates and may load the demo first). */
+async function announceWhenListening(port: string, exited: Promise<number>): Promise<void> {
+	let done = false;
+	void exited.then(() => (done = true));
+	const host = process.env.HOST && !['0.0.0.0', '::'].includes(process.env.HOST) ? process.env.HOST : '127.0.0.1';
+	while (!done) {
+		try {
+			await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/`, { signal: AbortSignal.timeout(2000) });
+			console.log(`Verksam kör på http://localhost:${port}`);
+			return;
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (error instanceof UsageError) {
+			process.stderr.write(`${error.message}\nSkriv verksam --help för att se kommandona.\n`);
+			process.exitCode = 2;
+		} else if (error instanceof Failure) {
+			process.stderr.write(`${error.message}\n`);
+			process.exitCode = 1;
+		} else if (error instanceof NotFoundError) {
+			process.stderr.write(`${error.message}.\n`);
+			process.exitCode = 1;
+		} else {
+			const problem = databaseProblem(error);
+			process.stderr.write(problem ? `${problem}\n` : `Något gick fel: ${(error as Error)?.message ?? String(error)}\n`);
+			if (!problem && process.env.VERKSAM_DEBUG) console.error(error);
+			process.exitCode = 1;
+		}
+	}
+);

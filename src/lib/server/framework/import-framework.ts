@@ -41,8 +41,9 @@ class FrameworkRefusal extends Error {
 		super(Object.values(errors).join(' '));
 	}
 }
+/** Refuses with a message; its first letter is capitalised (messages may start with "målet …"). */
 function refuse(message: string, field = 'goals'): never {
-	throw new FrameworkRefusal({ [field]: message });
+	throw new FrameworkRefusal({ [field]: message.charAt(0).toUpperCase() + message.slice(1) });
 }
 
 /**

@@ -140,7 +140,7 @@ describe.each(testDrivers)('importing a plan on %s', (driver) => {
 		];
 		expect(await importPlan(database.db, { slug: 'familjeenheten', year: 2028, doc: tooDeep })).toEqual({
 			ok: false,
-			errors: { doc: 'målet ”För djupt” ligger på nivå 5, men kommunens målmodell har bara 4 nivåer.' }
+			errors: { doc: 'Målet ”För djupt” ligger på nivå 5, men kommunens målmodell har bara 4 nivåer.' }
 		});
 	});
 });

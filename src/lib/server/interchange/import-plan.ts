@@ -45,8 +45,9 @@ class ImportRefusal extends Error {
 		super(Object.values(errors).join(' '));
 	}
 }
+/** Refuses with a message; its first letter is capitalised (messages may start with "målet …"). */
 function refuse(message: string, field = 'doc'): never {
-	throw new ImportRefusal({ [field]: message });
+	throw new ImportRefusal({ [field]: message.charAt(0).toUpperCase() + message.slice(1) });
 }
 
 /**

@@ -17,6 +17,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export interface BrowserOptions {
 	/** The browser's language (Accept-Language): Swedish by default, like the app's users. */
 	locale?: string;
+	/** false: a browser without JavaScript, to prove forms work without it. */
+	javaScriptEnabled?: boolean;
 }
 
 /** User-data directories still in use in this worker: removed when the worker exits. */
@@ -49,7 +51,8 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
 			],
 			locale: options.locale ?? 'sv-SE',
 			timezoneId: 'Europe/Stockholm',
-			viewport: { width: 1280, height: 900 }
+			viewport: { width: 1280, height: 900 },
+			javaScriptEnabled: options.javaScriptEnabled ?? true
 		});
 	} catch (error) {
 		rmSync(userDataDir, { recursive: true, force: true });

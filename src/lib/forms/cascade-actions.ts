@@ -14,6 +14,8 @@ import { activityFields } from '$lib/server/framework/activity-input';
 import { createActivity } from '$lib/server/framework/create-activity';
 import { updateActivity } from '$lib/server/framework/update-activity';
 import { deleteActivity } from '$lib/server/framework/delete-activity';
+import { moveActivity } from '$lib/server/framework/move-activity';
+import { moveIndicator } from '$lib/server/framework/move-indicator';
 import { ensurePlan } from '$lib/server/plans/ensure-plan';
 import { ownsItem, type ItemKind } from '$lib/server/policies/owned-item';
 import type { PlanGoal } from '$lib/server/plans/load-plan';
@@ -167,6 +169,16 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 				if (confirm) return confirm;
 				const deleted = await deleteIndicator(db(), indicatorId);
 				return { saved: `Indikatorn "${deleted.name}" är borttagen.` };
+			}),
+		moveIndicator: (event: Event) =>
+			withItem(event, 'indicator', async (values, indicatorId) => {
+				await moveIndicator(db(), indicatorId, direction.parse(values.direction));
+				return { saved: 'Ordningen är ändrad.' };
+			}),
+		moveActivity: (event: Event) =>
+			withItem(event, 'activity', async (values, activityId) => {
+				await moveActivity(db(), activityId, direction.parse(values.direction));
+				return { saved: 'Ordningen är ändrad.' };
 			}),
 		addActivity: async (event: Event) => {
 			const values = formValues(await event.request.formData());

@@ -10,7 +10,8 @@ let database: Database | null = null;
 export async function startDatabase(): Promise<Database> {
 	if (database) return database;
 	database = await openConfiguredDatabase();
-	await ensureDemoData(database.db);
+	// A real installation sets VERKSAM_DEMO=0 so an empty database stays empty.
+	if (process.env.VERKSAM_DEMO !== '0') await ensureDemoData(database.db);
 	return database;
 }
 

@@ -13,6 +13,11 @@ import { loadPlan } from './load-plan';
 import { ensurePlan } from './ensure-plan';
 import { addBudgetTable } from './add-budget-table';
 import { saveBudgetTable } from './save-budget-table';
+import { moveActivity } from '../framework/move-activity';
+import { moveIndicator } from '../framework/move-indicator';
+import { moveBudgetRow } from './move-budget-row';
+import { moveAttachment } from './move-attachment';
+import { addAttachment } from './add-attachment';
 
 /**
  * A small city: KF goal 1 → area goal 1.4 (with a KF indicator) → the committee's nämndmål
@@ -152,6 +157,27 @@ describe.each(testDrivers)('editing a plan on %s', (driver) => {
 		expect(!bad.ok && bad.errors).toEqual({ [`value-${rows[2].id}-0`]: 'Skriv ett belopp i tkr, till exempel -1 400.' });
 		view = await loadPlan(db, 'familjeenheten', 2026);
 		expect(view.budget[0].rows[0].values).toEqual([-1400, -1200]);
+	});
+
+	it('moves activities, indicators, budget rows and attachments within their lists', async () => {
+		const first = await factory.createActivity(db, { goal: city.committeeGoal, organisation: city.unit, title: 'Först', position: 0 });
+		await factory.createActivity(db, { goal: city.committeeGoal, organisation: city.unit, title: 'Sedan', position: 1 });
+		await moveActivity(db, first.id, 'down');
+		await moveIndicator(db, city.countIndicator.id, 'up');
+		const plan = await ensurePlan(db, city.unit.id, 2026);
+		const a = await addAttachment(db, plan.id, 'Bilaga A');
+		await addAttachment(db, plan.id, 'Bilaga B');
+		await moveAttachment(db, a.id, 'down');
+		// Moving the first row up does nothing.
+		let view = await loadPlan(db, 'familjeenheten', 2026);
+		await moveBudgetRow(db, view.budget[0].rows[0].id, 'up');
+		await moveBudgetRow(db, view.budget[0].rows[1].id, 'up');
+		view = await loadPlan(db, 'familjeenheten', 2026);
+		const committeeGoal = view.cascade[0].children[0].children.find((g) => g.number === '1.4.1')!;
+		expect(committeeGoal.activities.map((x) => x.title)).toEqual(['Sedan', 'Först']);
+		expect(view.cascade[0].children[0].indicators.map((i) => i.name)).toEqual(['Antal vräkningar', 'Andel nöjda brukare']);
+		expect(view.attachments.map((x) => x.title)).toEqual(['Bilaga B', 'Bilaga A']);
+		expect(view.budget[0].rows.slice(0, 2).map((r) => r.label)).toEqual(['Personal', 'Intäkter']);
 	});
 });
 

@@ -19,6 +19,8 @@ import { deleteBudgetRow } from '$lib/server/plans/delete-budget-row';
 import { deleteBudgetTable } from '$lib/server/plans/delete-budget-table';
 import { addAttachment } from '$lib/server/plans/add-attachment';
 import { deleteAttachment } from '$lib/server/plans/delete-attachment';
+import { moveAttachment } from '$lib/server/plans/move-attachment';
+import { moveBudgetRow } from '$lib/server/plans/move-budget-row';
 import { ownsItem, type ItemKind } from '$lib/server/policies/owned-item';
 import { NotFoundError } from '$lib/server/result';
 import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
@@ -146,9 +148,21 @@ export const actions: Actions = {
 			await addBudgetRow(db(), tableId, label.data);
 			return { saved: `Raden "${label.data}" är tillagd.` };
 		}),
+	moveBudgetRow: ({ request, params, url }) =>
+		withItem(request, params, 'budgetRow', async (_values, rowId) => {
+			// The row's buttons sit in the table's form, so the direction comes in the action URL.
+			await moveBudgetRow(db(), rowId, direction.parse(url.searchParams.get('direction')));
+			return { saved: 'Ordningen är ändrad.' };
+		}),
+	moveAttachment: ({ request, params }) =>
+		withItem(request, params, 'attachment', async (values, attachmentId) => {
+			await moveAttachment(db(), attachmentId, direction.parse(values.direction));
+			return { saved: 'Ordningen är ändrad.' };
+		}),
 	deleteBudgetRow: ({ request, params }) =>
-		withItem(request, params, 'budgetRow', async (values, rowId) => {
-			const confirm = needsConfirmation(values, `budgetraden "${values.label ?? ''}"`, '?/deleteBudgetRow');
+		withItem(request, params, 'budgetRow', async (values, rowId, plan) => {
+			const label = plan.budget.flatMap((t) => t.rows).find((r) => r.id === rowId)?.label ?? '';
+			const confirm = needsConfirmation(values, `budgetraden "${label}"`, '?/deleteBudgetRow');
 			if (confirm) return confirm;
 			const deleted = await deleteBudgetRow(db(), rowId);
 			return { saved: `Raden "${deleted.label}" är borttagen.` };

@@ -1,0 +1,69 @@
+/**
+ * Page speed benchmark (not a test): starts the built server on a fresh PGlite database with the
+ * demo city, then requests each main page sequentially and prints server round-trip times.
+ *   npx vite build && npx tsx bench/pages.ts [rounds]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+
+const rounds = Number(process.argv[2] ?? 50);
+const pages = [
+	'/',
+	'/org/familjeenheten',
+	'/org/familjeenheten/2026',
+	'/org/familjeenheten/2026/dokument',
+	'/org/exempelstad/2026/ramverk',
+	'/org/norrvikens-stadsdelsnamnd/2026/ramverk',
+	'/sok?q=barn',
+	'/indikator/1',
+	'/mal/5'
+];
+
+const port = await new Promise<number>((resolve) => {
+	const s = net.createServer().listen(0, '127.0.0.1', () => {
+		const a = s.address();
+		s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+	});
+});
+const dataDir = mkdtempSync(path.join(tmpdir(), 'verksam-bench-'));
+const server = spawn(process.execPath, ['build/index.js'], {
+	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '' },
+	stdio: ['ignore', 'pipe', 'inherit']
+});
+const base = `http://127.0.0.1:${port}`;
+try {
+	const started = Date.now();
+	for (;;) {
+		try {
+			if ((await fetch(base + '/')).ok) break;
+		} catch {
+			/* not yet listening */
+		}
+		if (Date.now() - started > 120_000) throw new Error('The server did not start');
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	console.log(`Server ready (PGlite, demo loaded) after ${Date.now() - started} ms; ${rounds} requests per page\n`);
+	console.log('page'.padEnd(48), 'bytes'.padStart(8), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8));
+	for (const page of pages) {
+		await fetch(base + page).then((r) => r.text()); // warm-up
+		const times: number[] = [];
+		let bytes = 0;
+		for (let i = 0; i < rounds; i++) {
+			const t = performance.now();
+			const response = await fetch(base + page);
+			bytes = (await response.text()).length;
+			times.push(performance.now() - t);
+			if (!response.ok) throw new Error(`${page}: HTTP ${response.status}`);
+		}
+		times.sort((a, b) => a - b);
+		const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+		console.log(page.padEnd(48), String(bytes).padStart(8), at(0.5).padStart(8), at(0.95).padStart(8), at(1).padStart(8));
+	}
+} finally {
+	server.kill('SIGTERM');
+	await new Promise((r) => server.once('exit', r));
+	rmSync(dataDir, { recursive: true, force: true });
+}

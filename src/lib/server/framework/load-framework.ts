@@ -19,7 +19,7 @@ export async function loadFramework(db: DbOrTx, slug: string, year: number): Pro
 	const context = await getOrganisation(db, slug);
 	const ownerIds = [context.organisation.id, ...context.ancestors.map((a) => a.id)];
 	const rows = await db.select().from(goals).where(and(eq(goals.year, year), inArray(goals.organisationId, ownerIds)));
-	const cascade = await planGoals(db, buildTree(rows), context.organisation.id, context.levels);
+	const cascade = await planGoals(db, buildTree(rows), context.organisation.id, context.levels, ownerIds);
 	const units = context.organisation.kind === 'municipality' ? [] : await listDescendantUnits(db, context.organisation.id);
 	const own = rows.filter((r) => r.organisationId === context.organisation.id).map((r) => r.id);
 	const applicability: Record<number, number[]> = {};

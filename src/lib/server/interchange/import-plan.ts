@@ -107,11 +107,12 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 				await tx
 					.select({ id: indicators.id, goalId: indicators.goalId, name: indicators.name, unit: indicators.unit })
 					.from(indicators)
-					.where(inArray(indicators.goalId, frameworkIds)),
+					.where(and(inArray(indicators.goalId, frameworkIds), inArray(indicators.organisationId, ancestorIds))),
 				await tx
 					.select({ id: activities.id, goalId: activities.goalId, title: activities.title })
 					.from(activities)
-					.where(inArray(activities.goalId, frameworkIds)),
+					// Other units' own activities under a nämndmål are theirs, not the framework's.
+					.where(and(inArray(activities.goalId, frameworkIds), inArray(activities.organisationId, ancestorIds))),
 				await tx.select().from(goalApplicability).where(inArray(goalApplicability.goalId, frameworkIds))
 			]
 		: [[], [], []];
@@ -290,7 +291,9 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 					.insert(activities)
 					.values({
 						goalId: row.id,
-						organisationId: owner.id,
+						// Under an existing framework goal, an activity the framework lacks is the unit's own
+						// (as when a unit adds one under a nämndmål); under a goal this import created, the owner's.
+						organisationId: match ? organisation.id : owner.id,
 						title: act.title,
 						start: act.start,
 						end: act.end,
@@ -299,7 +302,7 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 					.returning({ id: activities.id, goalId: activities.goalId, title: activities.title });
 				existingActivities.push(created);
 				activitiesByGoal.set(row.id, existingActivities);
-				if (match) warnings.push(`Skapade aktiviteten ”${act.title}” under ${goalRef(docGoal)}, som saknades i ramverket.`);
+				if (match) warnings.push(`Aktiviteten ”${act.title}” under ${goalRef(docGoal)} finns inte i ramverket och lades till som enhetens egen.`);
 			}
 		}
 

@@ -108,7 +108,7 @@ export async function loadPlan(
 		ancestorIds: ancestors.map((a) => a.id),
 		applicability
 	});
-	const cascade = await planGoals(db, tree, organisation.id, levels);
+	const cascade = await planGoals(db, tree, organisation.id, levels, ownerIds);
 
 	let introduction: PlanView['introduction'] = [];
 	let other: PlanView['other'] = [];
@@ -158,7 +158,9 @@ export async function planGoals(
 	db: DbOrTx,
 	tree: CascadeNode<GoalRow>[],
 	organisationId: number,
-	levels: GoalLevelRow[]
+	levels: GoalLevelRow[],
+	/** Whose indicators and activities to show: this organisation's and its ancestors', not a sibling unit's. */
+	visibleOwnerIds: number[]
 ): Promise<PlanGoal[]> {
 	const organisation = { id: organisationId };
 	const includedIds: number[] = [];
@@ -171,8 +173,8 @@ export async function planGoals(
 
 	const [indicatorRows, activityRows] = includedIds.length
 		? await Promise.all([
-				db.select().from(indicators).where(inArray(indicators.goalId, includedIds)).orderBy(asc(indicators.position), asc(indicators.id)),
-				db.select().from(activities).where(inArray(activities.goalId, includedIds)).orderBy(asc(activities.position), asc(activities.id))
+				db.select().from(indicators).where(and(inArray(indicators.goalId, includedIds), inArray(indicators.organisationId, visibleOwnerIds))).orderBy(asc(indicators.position), asc(indicators.id)),
+				db.select().from(activities).where(and(inArray(activities.goalId, includedIds), inArray(activities.organisationId, visibleOwnerIds))).orderBy(asc(activities.position), asc(activities.id))
 			])
 		: [[], []];
 	const targetRows = indicatorRows.length

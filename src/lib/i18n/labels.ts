@@ -1,0 +1,24 @@
+import type { MessageKey } from './index';
+import type { Direction, Periodicity } from '$lib/domain/indicators/indicator';
+import type { OrganisationKind } from '$lib/domain/organisation/organisation';
+
+/** Message keys for domain values shown in the interface (the Swedish texts equal the domain labels). */
+export const periodicityKey: Record<Periodicity, MessageKey> = {
+	year: 'periodicityYear',
+	'half-year': 'periodicityHalfYear',
+	tertial: 'periodicityTertial',
+	month: 'periodicityMonth'
+};
+
+export const directionKey: Record<Direction, MessageKey> = {
+	higher: 'directionHigher',
+	lower: 'directionLower',
+	exact: 'directionExact'
+};
+
+export const organisationKindKey: Record<OrganisationKind, MessageKey> = {
+	municipality: 'orgKindMunicipality',
+	committee: 'orgKindCommittee',
+	department: 'orgKindDepartment',
+	unit: 'orgKindUnit'
+};

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import { orNotFound } from '$lib/routing/not-found';
 import type { PageServerLoad } from './$types';
 import { db } from '$lib/server/db/instance';
 import { getIndicator } from '$lib/server/framework/get-indicator';
-import { NotFoundError } from '$lib/server/result';
 
 const params = z.object({
 	id: z
@@ -15,10 +15,5 @@ const params = z.object({
 export const load: PageServerLoad = async (event) => {
 	const parsed = params.safeParse(event.params);
 	if (!parsed.success) error(404, 'Sidan finns inte.');
-	try {
-		return { indicator: await getIndicator(db(), parsed.data.id) };
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
+	return { indicator: await orNotFound(() => getIndicator(db(), parsed.data.id)) };
 };

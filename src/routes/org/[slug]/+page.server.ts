@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { orNotFound } from '$lib/routing/not-found';
 import type { Actions, PageServerLoad } from './$types';
 import { createOrganisation, createOrganisationInput } from '$lib/server/organisations/create-organisation';
 import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
@@ -8,16 +9,9 @@ import { listOrganisations } from '$lib/server/organisations/list-organisations'
 import { listPlanYears } from '$lib/server/plans/list-plan-years';
 import { listFrameworkYears } from '$lib/server/framework/list-framework-years';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
-import { NotFoundError } from '$lib/server/result';
 
 export const load: PageServerLoad = async ({ params }) => {
-	let context;
-	try {
-		context = await getOrganisation(db(), params.slug);
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
+	const context = await orNotFound(() => getOrganisation(db(), params.slug));
 	const { organisation } = context;
 	const [planYears, frameworkYears, tree] = await Promise.all([
 		listPlanYears(db(), organisation.id),

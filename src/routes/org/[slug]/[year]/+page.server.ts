@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { orNotFound } from '$lib/routing/not-found';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/instance';
 import { loadPlan } from '$lib/server/plans/load-plan';
@@ -22,19 +23,13 @@ import { deleteAttachment } from '$lib/server/plans/delete-attachment';
 import { moveAttachment } from '$lib/server/plans/move-attachment';
 import { moveBudgetRow } from '$lib/server/plans/move-budget-row';
 import { ownsItem, type ItemKind } from '$lib/server/policies/owned-item';
-import { NotFoundError } from '$lib/server/result';
 import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
 import { cascadeActions, needsConfirmation, parseYear } from '$lib/forms/cascade-actions';
 import { direction, id, requiredText } from '$lib/server/validation';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
 
 async function view(slug: string, year: number) {
-	try {
-		return await loadPlan(db(), slug, year);
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
+	return orNotFound(() => loadPlan(db(), slug, year));
 }
 
 export const load: PageServerLoad = async ({ params }) => {

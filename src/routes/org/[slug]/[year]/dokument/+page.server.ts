@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import { orNotFound } from '$lib/routing/not-found';
 import type { PageServerLoad } from './$types';
 import { db } from '$lib/server/db/instance';
 import { loadPlan } from '$lib/server/plans/load-plan';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
-import { NotFoundError } from '$lib/server/result';
 
 const params = z.object({
 	slug: z.string().min(1),
@@ -19,12 +19,6 @@ export const load: PageServerLoad = async (event) => {
 	const parsed = params.safeParse(event.params);
 	if (!parsed.success) error(404, 'Sidan finns inte.');
 	const { slug, year } = parsed.data;
-	let plan;
-	try {
-		plan = await loadPlan(db(), slug, year);
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
+	const plan = await orNotFound(() => loadPlan(db(), slug, year));
 	return { plan, trail: organisationTrail(plan) };
 };

@@ -1,21 +1,16 @@
 import { error, redirect } from '@sveltejs/kit';
+import { orNotFound } from '$lib/routing/not-found';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/instance';
 import { loadFramework } from '$lib/server/framework/load-framework';
 import { copyFrameworkForward } from '$lib/server/framework/copy-framework-forward';
 import { listFrameworkYears } from '$lib/server/framework/list-framework-years';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
-import { NotFoundError } from '$lib/server/result';
 import { cascadeActions, parseYear } from '$lib/forms/cascade-actions';
 import { refuseForm } from '$lib/forms/form-data';
 
 async function view(slug: string, year: number) {
-	try {
-		return await loadFramework(db(), slug, year);
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
+	return orNotFound(() => loadFramework(db(), slug, year));
 }
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -138,7 +138,11 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 				const match = /^target-(\d+)$/.exec(key);
 				if (match && allowed.has(Number(match[1]))) typed[Number(match[1])] = value;
 			}
-			const result = await setIndicatorTargets(db(), view.organisation.id, typed);
+			const chosen = Object.keys(values)
+				.map((key) => /^include-(\d+)$/.exec(key)?.[1])
+				.filter((id): id is string => id !== undefined && allowed.has(Number(id)))
+				.map(Number);
+			const result = await setIndicatorTargets(db(), view.organisation.id, typed, chosen);
 			if (!result.ok) return refuseForm(values, result.errors);
 			await touchPlan(view);
 			return { saved: 'Årsmålen är sparade.' };

@@ -221,5 +221,9 @@ export const en: Record<keyof typeof sv, string> = {
 	modelSectionsHint: 'One per line',
 	modelSaveLevel: 'Save the level',
 	modelNone: 'The municipality has no goal model chosen.',
-	modelsInApp: 'Goal models in Verksam'
+	modelsInApp: 'Goal models in Verksam',
+	inPlan: 'In the plan',
+	inPlanOwn: 'Own',
+	inPlanFor: 'In the plan: {indicator}',
+	inPlanHint: "The council's and committee's indicators appear in the document when chosen or given a target.",
 };

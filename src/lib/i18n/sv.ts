@@ -219,5 +219,9 @@ export const sv = {
 	modelSectionsHint: 'Ett per rad',
 	modelSaveLevel: 'Spara nivån',
 	modelNone: 'Kommunen har ingen målmodell vald.',
-	modelsInApp: 'Målmodeller i Verksam'
+	modelsInApp: 'Målmodeller i Verksam',
+	inPlan: 'Med i planen',
+	inPlanOwn: 'Egen',
+	inPlanFor: 'Med i planen: {indicator}',
+	inPlanHint: 'Kommunens och nämndens indikatorer visas i dokumentet när de är valda eller har ett årsmål.',
 };

@@ -6,12 +6,15 @@ import { ok, refused, type Result } from '../result';
 
 /**
  * Sets an organisation's Årsmål for several indicators at once ("target-<id>" fields), all or
- * nothing: one unparsable target refuses the whole save with a message at that field.
+ * nothing: one unparsable target refuses the whole save with a message at that field. A row
+ * (even a blank one) puts a framework indicator in the plan; no row and no target leaves it out.
  */
 export async function setIndicatorTargets(
 	db: DbOrTx,
 	organisationId: number,
-	typed: Record<number, string>
+	typed: Record<number, string>,
+	/** Framework indicators the organisation keeps in its plan even without a target. */
+	chosen: number[] = []
 ): Promise<Result<number>> {
 	const ids = Object.keys(typed).map(Number);
 	if (ids.length === 0) return ok(0);
@@ -27,7 +30,7 @@ export async function setIndicatorTargets(
 		for (const { indicator, result } of parsed) {
 			if (!result.ok) continue;
 			const { value, text } = result.target;
-			if (value === null && text === null) {
+			if (value === null && text === null && !chosen.includes(indicator.id)) {
 				await tx
 					.delete(indicatorTargets)
 					.where(and(eq(indicatorTargets.indicatorId, indicator.id), eq(indicatorTargets.organisationId, organisationId)));

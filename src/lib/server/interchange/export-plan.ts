@@ -59,7 +59,7 @@ function goalDoc(goal: PlanGoal): GoalDoc {
 		number: goal.number,
 		title: goal.title,
 		sections: Object.fromEntries(sectionsInCanonicalOrder(goal.sections).map((s) => [s.name, s.text])),
-		indicators: goal.indicators.map(indicatorDoc),
+		indicators: goal.indicators.filter((i) => i.inPlan).map(indicatorDoc),
 		activities: goal.activities.map((a) => ({ title: a.title, start: a.start, end: a.end })),
 		goals: goal.children.map(goalDoc)
 	};

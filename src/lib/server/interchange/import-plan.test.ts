@@ -65,13 +65,14 @@ describe.each(testDrivers)('importing a plan on %s', (driver) => {
 		expect(result).toEqual({ ok: true, value: { planId: expect.any(Number), warnings: [] } });
 
 		const after = await countRows(db);
-		// Vuxenenheten's own: 3 goals, 1 indicator, 2 activities, 5 targets (5,5 %, öka, 70 %, 21 024, 12 st),
+		// Vuxenenheten's own: 3 goals, 1 indicator, 2 activities, 6 targets (5,5 %, öka, 70 %, 21 024, 12 st,
+		// and the blank row that keeps Brukarnöjdhet in the plan),
 		// one applicability row (1.1.1), the plan with 3 texts, 2 tables with 4 rows and 2 attachments.
 		expect(diff(before, after)).toEqual({
 			goals: 3,
 			indicators: 1,
 			activities: 2,
-			indicator_targets: 5,
+			indicator_targets: 6,
 			goal_applicability: 1,
 			plans: 1,
 			plan_sections: 3,

@@ -160,9 +160,10 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 
 	/** Stores the organisation's Årsmål for an indicator; a blank target stores nothing. */
 	const targets: (typeof indicatorTargets.$inferInsert)[] = [];
-	const addTarget = (indicatorId: number, unit: string, indicator: IndicatorDoc, goal: GoalDoc) => {
+	/** A framework indicator in the plan gets a target row even when blank: the row says the unit chose it. */
+	const addTarget = (indicatorId: number, unit: string, indicator: IndicatorDoc, goal: GoalDoc, chosen = false) => {
 		const target = parseTargetOrRefuse(indicator.annualTarget, unit, 'Årsmålet', indicator, goal);
-		if (target.value === null && target.text === null) return;
+		if (target.value === null && target.text === null && !chosen) return;
 		const existing = targets.find((t) => t.indicatorId === indicatorId);
 		if (existing) Object.assign(existing, { targetValue: target.value, targetText: target.text });
 		else targets.push({ indicatorId, organisationId: organisation.id, targetValue: target.value, targetText: target.text });
@@ -280,7 +281,7 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 					found = created;
 					if (match) warnings.push(`Skapade indikatorn ”${ind.name}” under ${goalRef(docGoal)}, som saknades i ramverket.`);
 				}
-				addTarget(found.id, found.unit, ind, docGoal);
+				addTarget(found.id, found.unit, ind, docGoal, true);
 			}
 
 			const existingActivities = activitiesByGoal.get(row.id) ?? [];

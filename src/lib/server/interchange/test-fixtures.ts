@@ -78,7 +78,9 @@ export async function buildExamplePlan(db: DbOrTx, year = 2026) {
 		position: 1
 	});
 	await setIndicatorTarget(db, count, unit, 'öka');
-	await createIndicator(db, { goal: kf11, name: 'Brukarnöjdhet', unit: 'index', periodicity: 'half-year', position: 2 });
+	const satisfaction = await createIndicator(db, { goal: kf11, name: 'Brukarnöjdhet', unit: 'index', periodicity: 'half-year', position: 2 });
+	// Chosen for the plan without an Årsmål (a blank target row), as often in the seeds.
+	await setIndicatorTarget(db, satisfaction, unit, null);
 	await createActivity(db, { goal: kf11, title: 'Stadens barnrättsarbete samordnas', start: `${year}-01-01`, end: `${year}-12-31` });
 
 	const n111 = await createGoal(db, {

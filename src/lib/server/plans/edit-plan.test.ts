@@ -18,6 +18,7 @@ import { moveIndicator } from '../framework/move-indicator';
 import { moveBudgetRow } from './move-budget-row';
 import { moveAttachment } from './move-attachment';
 import { addAttachment } from './add-attachment';
+import { exportPlan } from '../interchange/export-plan';
 
 /**
  * A small city: KF goal 1 → area goal 1.4 (with a KF indicator) → the committee's nämndmål
@@ -132,6 +133,32 @@ describe.each(testDrivers)('editing a plan on %s', (driver) => {
 		expect(byIndicator).toEqual({ [city.kfIndicator.id]: 5.5, [city.countIndicator.id]: 12 });
 		const plan = await loadPlan(db, 'familjeenheten', 2026);
 		expect(plan.cascade[0].children[0].indicators[0].target).toBe('5,5\u00a0%');
+	});
+
+	it('keeps a framework indicator in the plan only while the unit chooses it or gives it a target', async () => {
+		const names = async () => {
+			const file = await exportPlan(db, { slug: 'familjeenheten', year: 2026 });
+			return file.plans[0].goals[0].goals[0].indicators.map((i) => [i.name, i.annualTarget]);
+		};
+		// Chosen without a target: in the plan, with a blank Årsmål (as often in the seeds).
+		await setIndicatorTargets(db, city.unit.id, { [city.kfIndicator.id]: '5,5 %', [city.countIndicator.id]: '' }, [city.countIndicator.id]);
+		expect(await names()).toEqual([
+			['Andel nöjda brukare', '5,5 %'],
+			['Antal vräkningar', null]
+		]);
+		let view = await loadPlan(db, 'familjeenheten', 2026);
+		expect(view.cascade[0].children[0].indicators.map((i) => i.inPlan)).toEqual([true, true]);
+		// Not chosen and no target: out of the document and the export, still offered in the editor.
+		await setIndicatorTargets(db, city.unit.id, { [city.countIndicator.id]: '' }, []);
+		expect(await names()).toEqual([['Andel nöjda brukare', '5,5 %']]);
+		view = await loadPlan(db, 'familjeenheten', 2026);
+		expect(view.cascade[0].children[0].indicators.map((i) => [i.name, i.inPlan])).toEqual([
+			['Andel nöjda brukare', true],
+			['Antal vräkningar', false]
+		]);
+		// Vuxenenheten chose nothing: its plan shows no framework indicator.
+		const other = await exportPlan(db, { slug: 'vuxenenheten', year: 2026 });
+		expect(other.plans[0].goals[0].goals[0].indicators).toEqual([]);
 	});
 
 	it('saves a budget table whole, computes its sums, and refuses a bad amount without writing', async () => {

@@ -29,6 +29,8 @@ export interface PlanIndicator extends IndicatorRow {
 	targetValue: number | null;
 	targetText: string | null;
 	ownedHere: boolean;
+	/** In this organisation's plan: its own, or a framework indicator it chose (a target row, maybe blank). */
+	inPlan: boolean;
 }
 
 export interface PlanActivity {
@@ -216,7 +218,8 @@ export async function planGoals(
 						target: target ? formatTarget(target.targetValue, target.targetText, i.unit) : '',
 						targetValue: target?.targetValue ?? null,
 						targetText: target?.targetText ?? null,
-						ownedHere: i.organisationId === organisation.id
+						ownedHere: i.organisationId === organisation.id,
+						inPlan: i.organisationId === organisation.id || target !== undefined
 					};
 				}),
 			activities: activityRows

@@ -71,7 +71,8 @@ export const actions: Actions = {
 	copyForward: async ({ params }) => {
 		const year = parseYear(params.year);
 		const result = await copyPlanForward(db(), { slug: params.slug, fromYear: year - 1, toYear: year });
-		if (!result.ok) return refuseForm({ _form: 'copy-forward' }, result.errors);
+		// The form is one button: its message stands at the top of it.
+		if (!result.ok) return refuseForm({ _form: 'copy-forward' }, { form: Object.values(result.errors).join(' ') });
 		return { saved: `Planen är startad från ${year - 1}.`, warnings: result.value.warnings };
 	},
 	saveHeader: async ({ request, params }) => {

@@ -30,7 +30,8 @@ export const actions: Actions = {
 	copyForward: async ({ params }) => {
 		const year = parseYear(params.year);
 		const result = await copyFrameworkForward(db(), { slug: params.slug, fromYear: year - 1, toYear: year });
-		if (!result.ok) return refuseForm({ _form: 'copy-forward' }, result.errors);
+		// The form is one button: its message stands at the top of it.
+		if (!result.ok) return refuseForm({ _form: 'copy-forward' }, { form: Object.values(result.errors).join(' ') });
 		return { saved: `Målramverket är kopierat från ${year - 1}.` };
 	}
 };

@@ -102,6 +102,37 @@ describe.sequential('a unit editor writes the plan and finds it in the document 
 		await expect.poll(() => editor.goal('Ett mål att ta bort').count()).toBe(0);
 	});
 
+	it('copies the council framework, then the committee framework, then the unit plan to the next year', async () => {
+		const framework = new FrameworkPage(browser.page, server.url);
+		await framework.open('norrvikens-stadsdelsnamnd', 2027);
+		await framework.copyFromPreviousYear(2027);
+		// The committee's goals hang under the council's: the council goes first.
+		await expect.poll(() => framework.message()).toContain('Kopiera först kommunens målramverk till 2027');
+		await framework.expectAccessible('framework copy refused');
+
+		await framework.open('exempelstad', 2027);
+		await framework.copyFromPreviousYear(2027);
+		await expect.poll(() => framework.message()).toBe('Målramverket är kopierat från 2026.');
+		await framework.open('norrvikens-stadsdelsnamnd', 2027);
+		await framework.copyFromPreviousYear(2027);
+		await expect.poll(() => framework.message()).toBe('Målramverket är kopierat från 2026.');
+
+		const editor = new PlanEditorPage(browser.page, server.url);
+		await editor.open(UNIT, 2027);
+		await editor.startFromPreviousYear(2027);
+		await expect.poll(() => editor.notice()).toBe('Planen är startad från 2026.');
+		await editor.open(UNIT, 2027);
+		await editor.expectAccessible('plan editor 2027');
+
+		// The goal, target and activity written for 2026 above are in 2027, the activity a year later.
+		const document = new DocumentPage(browser.page, server.url);
+		await document.open(UNIT, 2027);
+		expect(await document.heading()).toBe('Verksamhetsplan 2027 – Familjeenheten');
+		expect(await document.text()).toContain('Fler barn får samtalsstöd i grupp');
+		expect(await document.rowCells(INDICATOR)).toEqual([INDICATOR, '5,5 %', '', 'Tertial']);
+		expect(await document.rowCells('Starta en andra samtalsgrupp')).toEqual(['Starta en andra samtalsgrupp', '2027-03-01', '2027-06-15']);
+	});
+
 	it('shows the framework editors accessibly', async () => {
 		const framework = new FrameworkPage(browser.page, server.url);
 		await framework.open('exempelstad', 2026);

@@ -71,6 +71,11 @@ export class PlanEditorPage extends BasePage {
 		await this.submit(this.page.getByRole('button', { name: 'Ja, ta bort' }));
 	}
 
+	/** "Starta <year> från <year - 1>" on a plan that is not started. */
+	async startFromPreviousYear(year: number): Promise<void> {
+		await this.submit(this.page.getByRole('button', { name: `Starta ${year} från ${year - 1}` }));
+	}
+
 	/** The messages shown at fields (class field-error) on the page. */
 	async fieldErrors(): Promise<string[]> {
 		return (await this.page.locator('.field-error').allTextContents()).map((t) => t.trim());

@@ -17,3 +17,9 @@ export function formState(key: string): FormState {
 export function valueOf(state: FormState, name: string, stored: string | number | null | undefined): string {
 	return state.failed && name in state.values ? state.values[name] : String(stored ?? '');
 }
+
+/** The other person's saved version, when the named form's save started from an older one. */
+export function conflictOf<T>(key: string): T | undefined {
+	const form = page.form as { form?: string; conflict?: T } | null;
+	return form?.form === key ? form.conflict : undefined;
+}

@@ -71,6 +71,24 @@ export class PlanEditorPage extends BasePage {
 		await this.submit(this.page.getByRole('button', { name: 'Ja, ta bort' }));
 	}
 
+	/** The form of an Inledning or Övrigt section, by the heading in its Rubrik field. */
+	async sectionForm(heading: string): Promise<Locator> {
+		const forms = this.page.locator('form[action="?/saveSection"]');
+		const index = await forms.evaluateAll(
+			(all, wanted) => all.findIndex((f) => (f.querySelector('input[name="heading"]') as HTMLInputElement | null)?.value === wanted),
+			heading
+		);
+		if (index < 0) throw new Error(`No section "${heading}"`);
+		return forms.nth(index);
+	}
+
+	/** Types a new text into a section and saves it. */
+	async editSection(heading: string, text: string): Promise<void> {
+		const form = await this.sectionForm(heading);
+		await form.getByRole('textbox', { name: 'Text', exact: true }).fill(text);
+		await this.submit(form.getByRole('button', { name: 'Spara avsnittet' }));
+	}
+
 	/** "Starta <year> från <year - 1>" on a plan that is not started. */
 	async startFromPreviousYear(year: number): Promise<void> {
 		await this.submit(this.page.getByRole('button', { name: `Starta ${year} från ${year - 1}` }));

@@ -16,7 +16,7 @@ const cascade = [
 	])
 ];
 const labels = { introduction: 'Inledning', economy: 'Redovisning av ekonomi', other: 'Övrigt', attachments: 'Bilagor' };
-const section = (id: number, heading: string) => ({ id, planId: 1, area: 'introduction' as const, heading, text: '', position: 0 });
+const section = (id: number, heading: string) => ({ id, planId: 1, area: 'introduction' as const, heading, text: '', position: 0, version: 1 });
 
 describe('document outline', () => {
 	it('lists the parts that have content, and the top two goal levels', () => {

@@ -19,6 +19,8 @@ import { moveBudgetRow } from './move-budget-row';
 import { moveAttachment } from './move-attachment';
 import { addAttachment } from './add-attachment';
 import { exportPlan } from '../interchange/export-plan';
+import { addPlanSection } from './add-plan-section';
+import { updatePlanSection } from './update-plan-section';
 
 /**
  * A small city: KF goal 1 → area goal 1.4 (with a KF indicator) → the committee's nämndmål
@@ -159,6 +161,19 @@ describe.each(testDrivers)('editing a plan on %s', (driver) => {
 		// Vuxenenheten chose nothing: its plan shows no framework indicator.
 		const other = await exportPlan(db, { slug: 'vuxenenheten', year: 2026 });
 		expect(other.plans[0].goals[0].goals[0].indicators).toEqual([]);
+	});
+
+	it('does not overwrite a section someone else saved in between', async () => {
+		const plan = await ensurePlan(db, city.unit.id, 2026);
+		const section = await addPlanSection(db, plan.id, 'introduction', { heading: 'Enhetens uppdrag', text: 'Första texten.' });
+		const first = await updatePlanSection(db, section.id, section.version, { heading: 'Enhetens uppdrag', text: 'Annas text.' });
+		expect(first.ok).toBe(true);
+		const stale = await updatePlanSection(db, section.id, section.version, { heading: 'Enhetens uppdrag', text: 'Bertils text.' });
+		expect(stale.ok).toBe(false);
+		expect('conflict' in stale && [stale.conflict.text, stale.conflict.version]).toEqual(['Annas text.', section.version + 1]);
+		// Saving again from the version shown beside the form is a deliberate choice: it is written.
+		const mine = await updatePlanSection(db, section.id, section.version + 1, { heading: 'Enhetens uppdrag', text: 'Bertils text.' });
+		expect(mine.ok && mine.value.text).toBe('Bertils text.');
 	});
 
 	it('saves a budget table whole, computes its sums, and refuses a bad amount without writing', async () => {

@@ -45,7 +45,9 @@ export const planSections = pgTable(
 		area: text('area').$type<PlanSectionArea>().notNull(),
 		heading: text('heading').notNull(),
 		text: text('text').notNull().default(''),
-		position: integer('position').notNull().default(0)
+		position: integer('position').notNull().default(0),
+		/** Incremented on every save; a save must name the version it started from. */
+		version: integer('version').notNull().default(1)
 	},
 	(t) => [index('plan_sections_plan').on(t.planId)]
 );

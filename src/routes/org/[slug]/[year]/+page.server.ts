@@ -98,8 +98,9 @@ export const actions: Actions = {
 		withItem(request, params, 'section', async (values, sectionId) => {
 			const parsed = parseForm(planSectionFields, values);
 			if (!parsed.ok) return parsed.failure;
-			const section = await updatePlanSection(db(), sectionId, parsed.data);
-			return { saved: `Avsnittet "${section.heading}" är sparat.` };
+			const result = await updatePlanSection(db(), sectionId, Number(values.version), parsed.data);
+			if (!result.ok) return refuseForm(values, result.errors, 'conflict' in result ? { conflict: result.conflict } : {});
+			return { saved: `Avsnittet "${result.value.heading}" är sparat.` };
 		}),
 	deleteSection: ({ request, params }) =>
 		withItem(request, params, 'section', async (values, sectionId) => {

@@ -3,6 +3,15 @@ declare global {
 	namespace App {
 		interface Locals {
 			locale: import('$lib/i18n').Locale;
+			/** The signed-in user with their grants, or null. */
+			user: import('$lib/server/auth/validate-session').SignedInUser | null;
+			/** The organisation the route acts on, as the request guard loaded it (null for routes without one). */
+			target: import('$lib/server/policies/load-target').LoadedTarget | null;
+			/** Every action of the policy, decided for this user on the target. */
+			permissions: import('$lib/server/policies/guard-request').Permissions | null;
+		}
+		interface Error {
+			message: string;
 		}
 	}
 }

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { startServer, type RunningServer } from './support/server';
 import { openBrowser, type OpenBrowser } from './support/browser';
 import { PlanEditorPage } from './pages/plan-editor-page';
+import { SignInPage } from './pages/sign-in-page';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -16,6 +17,9 @@ describe('two people editing the same text (end to end)', () => {
 	beforeAll(async () => {
 		server = await startServer();
 		[anna, bertil] = await Promise.all([openBrowser(), openBrowser()]);
+		// Two editors of the unit: the committee's editor and the unit's own.
+		await new SignInPage(anna.page, server.url).signInAsDemo('redaktor');
+		await new SignInPage(bertil.page, server.url).signInAsDemo('enhetschef');
 	});
 
 	afterAll(async () => {

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startServer, type RunningServer } from './support/server';
 import { openBrowser, type OpenBrowser } from './support/browser';
 import { HomePage } from './pages/home-page';
+import { SignInPage } from './pages/sign-in-page';
 
 describe('home page (end to end)', () => {
 	let server: RunningServer;
@@ -12,6 +13,7 @@ describe('home page (end to end)', () => {
 		server = await startServer();
 		browser = await openBrowser();
 		home = new HomePage(browser.page, server.url);
+		await new SignInPage(browser.page, server.url).signInAsDemo('lasare');
 	});
 
 	afterAll(async () => {

@@ -7,6 +7,7 @@ import { openBrowser, type OpenBrowser } from './support/browser';
 import { PlanEditorPage } from './pages/plan-editor-page';
 import { DocumentPage } from './pages/document-page';
 import { FrameworkPage } from './pages/framework-page';
+import { SignInPage } from './pages/sign-in-page';
 
 // From the demo city (src/lib/server/demo): Familjeenheten works under nämndmål 1.1.1.
 const UNIT = 'familjeenheten';
@@ -20,6 +21,7 @@ describe.sequential('a unit editor writes the plan and finds it in the document 
 	beforeAll(async () => {
 		server = await startServer();
 		browser = await openBrowser();
+		await new SignInPage(browser.page, server.url).signInAsDemo('redaktor');
 	});
 
 	afterAll(async () => {
@@ -103,6 +105,8 @@ describe.sequential('a unit editor writes the plan and finds it in the document 
 	});
 
 	it('copies the council framework, then the committee framework, then the unit plan to the next year', async () => {
+		const signIn = new SignInPage(browser.page, server.url);
+		await signIn.signInAsDemo('admin');
 		const framework = new FrameworkPage(browser.page, server.url);
 		await framework.open('norrvikens-stadsdelsnamnd', 2027);
 		await framework.copyFromPreviousYear(2027);
@@ -117,6 +121,7 @@ describe.sequential('a unit editor writes the plan and finds it in the document 
 		await framework.copyFromPreviousYear(2027);
 		await expect.poll(() => framework.message()).toBe('Målramverket är kopierat från 2026.');
 
+		await signIn.signInAsDemo('redaktor');
 		const editor = new PlanEditorPage(browser.page, server.url);
 		await editor.open(UNIT, 2027);
 		await editor.startFromPreviousYear(2027);
@@ -151,6 +156,7 @@ describe('the plan editor without JavaScript (end to end)', () => {
 	beforeAll(async () => {
 		server = await startServer();
 		browser = await openBrowser({ javaScriptEnabled: false });
+		await new SignInPage(browser.page, server.url).signInAsDemo('enhetschef');
 	});
 
 	afterAll(async () => {

@@ -226,4 +226,16 @@ export const en: Record<keyof typeof sv, string> = {
 	inPlanOwn: 'Own',
 	inPlanFor: 'In the plan: {indicator}',
 	inPlanHint: "The council's and committee's indicators appear in the document when chosen or given a target.",
+	// Sign-in and account
+	signInHeading: 'Sign in',
+	signIn: 'Sign in',
+	signOut: 'Sign out',
+	signedInAs: 'You are signed in as',
+	username: 'Username',
+	password: 'Password',
+	signInWith: 'Sign in with',
+	demoAccounts: 'Demo accounts',
+	demoAccountsIntro: 'This is a demo. Every demo account has the password',
+	role: 'Role',
+	description: 'Description',
 };

@@ -224,4 +224,16 @@ export const sv = {
 	inPlanOwn: 'Egen',
 	inPlanFor: 'Med i planen: {indicator}',
 	inPlanHint: 'Kommunens och nämndens indikatorer visas i dokumentet när de är valda eller har ett årsmål.',
+	// Sign-in and account
+	signInHeading: 'Logga in',
+	signIn: 'Logga in',
+	signOut: 'Logga ut',
+	signedInAs: 'Du är inloggad som',
+	username: 'Användarnamn',
+	password: 'Lösenord',
+	signInWith: 'Logga in med',
+	demoAccounts: 'Demokonton',
+	demoAccountsIntro: 'Det här är en demo. Alla demokonton har lösenordet',
+	role: 'Roll',
+	description: 'Beskrivning',
 };

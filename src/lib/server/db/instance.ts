@@ -1,4 +1,6 @@
-import { openConfiguredDatabase, type Database } from './client';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'drizzle-orm';
+import { openConfiguredDatabase, type Database, type DbOrTx } from './client';
 import { ensureDemoData } from '../demo/load-demo';
 
 /**
@@ -6,6 +8,9 @@ import { ensureDemoData } from '../demo/load-demo';
  * PGlite must be closed or the process will not exit.
  */
 let database: Database | null = null;
+
+/** While a request that changes data runs, `db()` is its transaction (see `runAsActor`). */
+const requestTransaction = new AsyncLocalStorage<DbOrTx>();
 
 export async function startDatabase(): Promise<Database> {
 	if (database) return database;
@@ -16,8 +21,36 @@ export async function startDatabase(): Promise<Database> {
 }
 
 export function db(): Database['db'] {
+	const tx = requestTransaction.getStore();
+	if (tx) return tx as Database['db'];
 	if (!database) throw new Error('The database is not started (startDatabase).');
 	return database.db;
+}
+
+/** Thrown inside `runAsActor` to undo the request's writes while still answering with `response`. */
+class RollBack extends Error {
+	constructor(readonly response: Response) {
+		super('roll back');
+	}
+}
+
+/**
+ * Runs a request that may change data in one transaction that names the acting user, so the
+ * history triggers record who did it, and a request that fails (status 500 or above) writes nothing.
+ */
+export async function runAsActor(userId: number | null, work: () => Promise<Response>): Promise<Response> {
+	if (!database) throw new Error('The database is not started (startDatabase).');
+	try {
+		return await database.db.transaction(async (tx) => {
+			if (userId !== null) await tx.execute(sql`select set_config('verksam.actor', ${String(userId)}, true)`);
+			const response = await requestTransaction.run(tx, work);
+			if (response.status >= 500) throw new RollBack(response);
+			return response;
+		});
+	} catch (e) {
+		if (e instanceof RollBack) return e.response;
+		throw e;
+	}
 }
 
 export async function stopDatabase(): Promise<void> {

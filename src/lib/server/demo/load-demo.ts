@@ -8,6 +8,9 @@ import { createOrganisation, type CreateOrganisationInput, type Organisation } f
 import { importFramework } from '../framework/import-framework';
 import { importPlan } from '../interchange/import-plan';
 import { demoCity, type DemoCity } from './demo-city';
+import { demoPassword, demoUsers } from './demo-users';
+import { createUser } from '../accounts/create-user';
+import { grantRole } from '../accounts/grant-role';
 
 export interface DemoLoadOptions {
 	/** Called with a Swedish line per step ("Läser in ramverket 2026 …"), for the CLI. */
@@ -84,6 +87,16 @@ export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: D
 				summary.plans++;
 				summary.warnings.push(...result.value.warnings.map((w) => `${entry.unitSlug} ${entry.year}: ${w}`));
 			}
+		}
+		progress(`Skapar demoanvändare (${demoUsers.length} st) …`);
+		const slugs = new Map<string, number>();
+		for (const row of await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations)) slugs.set(row.slug, row.id);
+		for (const demoUser of demoUsers) {
+			const created = await createUser(tx, { username: demoUser.username, displayName: demoUser.displayName, password: demoPassword });
+			if (!created.ok) throw new DemoDataError(demoUser.username, created.errors);
+			const organisationId = slugs.get(demoUser.organisationSlug);
+			if (organisationId === undefined) throw new DemoDataError(demoUser.username, { organisation: `${demoUser.organisationSlug} finns inte.` });
+			await grantRole(tx, created.value.id, organisationId, demoUser.role);
 		}
 		return summary;
 	});

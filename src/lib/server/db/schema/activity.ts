@@ -15,7 +15,9 @@ export const activities = pgTable(
 		title: text('title').notNull(),
 		start: date('start_date', { mode: 'string' }),
 		end: date('end_date', { mode: 'string' }),
-		position: integer('position').notNull().default(0)
+		position: integer('position').notNull().default(0),
+		/** Incremented on every save; a save must name the version it started from. */
+		version: integer('version').notNull().default(1)
 	},
 	(t) => [index('activities_goal').on(t.goalId)]
 );

@@ -4,3 +4,7 @@ export * from './goal';
 export * from './indicator';
 export * from './activity';
 export * from './plan';
+export * from './account';
+export * from './workflow';
+export * from './history';
+export * from './comment';

@@ -34,7 +34,9 @@ export const indicators = pgTable(
 		/** KF:s årsmål: a number, or a text such as "öka" or "Tas fram av nämnd". */
 		councilTargetValue: doublePrecision('council_target_value'),
 		councilTargetText: text('council_target_text'),
-		position: integer('position').notNull().default(0)
+		position: integer('position').notNull().default(0),
+		/** Incremented on every save; a save must name the version it started from. */
+		version: integer('version').notNull().default(1)
 	},
 	(t) => [index('indicators_goal').on(t.goalId)]
 );

@@ -1,4 +1,5 @@
 import {
+	date,
 	index,
 	integer,
 	jsonb,
@@ -9,6 +10,7 @@ import {
 	unique
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisation';
+import type { PlanStatus } from '../../../domain/workflow/plan-status';
 import type { PlanKind } from '../../../domain/interchange/plan-format';
 
 /** A unit's (or committee's) document for one year: the verksamhetsplan and, later, its reports. */
@@ -25,7 +27,12 @@ export const plans = pgTable(
 		handler: text('handler').notNull().default(''),
 		phone: text('phone').notNull().default(''),
 		recipient: text('recipient').notNull().default(''),
-		status: text('status').notNull().default('draft'),
+		status: text('status').$type<PlanStatus>().notNull().default('draft'),
+		statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+		/** Set when fastställd: the decision's date, who decided (e.g. the committee) and its diarienummer. */
+		decidedOn: date('decided_on', { mode: 'string' }),
+		decidedBy: text('decided_by'),
+		diaryNumber: text('diary_number'),
 		version: integer('version').notNull().default(1),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -62,7 +69,9 @@ export const budgetTables = pgTable(
 			.references(() => plans.id, { onDelete: 'cascade' }),
 		heading: text('heading').notNull(),
 		columns: jsonb('columns').$type<string[]>().notNull(),
-		position: integer('position').notNull().default(0)
+		position: integer('position').notNull().default(0),
+		/** The table with its rows is saved as one; a save must name the version it started from. */
+		version: integer('version').notNull().default(1)
 	},
 	(t) => [index('budget_tables_plan').on(t.planId)]
 );

@@ -1,0 +1,91 @@
+import type { Action } from '../../domain/access/policy';
+
+/**
+ * Which permission every page and every form action needs: the one table the request guard
+ * (src/hooks.server.ts) reads before anything runs. A route or action missing here is refused,
+ * so a new page cannot be reachable by accident; `route-policies.test.ts` checks every route's
+ * actions are listed.
+ *
+ * - `public`: anyone, signed in or not; `signedIn`: any signed-in user (the page filters what it shows);
+ * - an Action: decided by `may` for the route's target organisation.
+ */
+export type Requirement = Action | 'public' | 'signedIn';
+
+export interface RoutePolicy {
+	/** What the route acts on: the organisation in [slug] (with [year] for plan status), the goal or indicator in [id], or nothing. */
+	target: 'none' | 'organisation' | 'goal' | 'indicator';
+	/** For GET and HEAD. */
+	view: Requirement;
+	/** Form actions by name ("default" for the default action), and POST/PUT/DELETE endpoints by method. */
+	actions?: Record<string, Requirement>;
+}
+
+const cascadeEditing = [
+	'addGoal',
+	'saveGoal',
+	'deleteGoal',
+	'moveGoal',
+	'saveTargets',
+	'addIndicator',
+	'saveIndicator',
+	'deleteIndicator',
+	'moveIndicator',
+	'moveActivity',
+	'addActivity',
+	'saveActivity',
+	'deleteActivity'
+] as const;
+
+const planEditing = [
+	...cascadeEditing,
+	'createPlan',
+	'copyForward',
+	'saveHeader',
+	'addSection',
+	'saveSection',
+	'deleteSection',
+	'moveSection',
+	'addBudgetTable',
+	'saveBudgetTable',
+	'addBudgetRow',
+	'moveBudgetRow',
+	'moveAttachment',
+	'deleteBudgetRow',
+	'deleteBudgetTable',
+	'addAttachment',
+	'deleteAttachment'
+] as const;
+
+const all = <K extends string>(names: readonly K[], requirement: Requirement) =>
+	Object.fromEntries(names.map((n) => [n, requirement])) as Record<K, Requirement>;
+
+export const routePolicies: Record<string, RoutePolicy> = {
+	'/': { target: 'none', view: 'public' },
+	'/sprak': { target: 'none', view: 'public' },
+	'/sok': { target: 'none', view: 'signedIn' },
+	'/logga-in': { target: 'none', view: 'public', actions: { default: 'public' } },
+	'/logga-ut': { target: 'none', view: 'public', actions: { default: 'public', everywhere: 'signedIn' } },
+	'/mal/[id]': { target: 'goal', view: 'read' },
+	'/indikator/[id]': { target: 'indicator', view: 'read' },
+	'/org/[slug]': { target: 'organisation', view: 'read', actions: { addChild: 'editFramework' } },
+	'/org/[slug]/malmodell': { target: 'organisation', view: 'read', actions: { saveLevel: 'editGoalModel' } },
+	'/org/[slug]/[year]': {
+		target: 'organisation',
+		view: 'read',
+		actions: {
+			...all(planEditing, 'editPlan')
+		}
+	},
+	'/org/[slug]/[year]/ramverk': {
+		target: 'organisation',
+		view: 'read',
+		actions: { ...all(cascadeEditing, 'editFramework'), copyForward: 'editFramework' }
+	},
+	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' }
+};
+
+/** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */
+export function actionName(search: string): string {
+	const match = /^\?\/([^&=]+)/.exec(search);
+	return match ? decodeURIComponent(match[1]) : 'default';
+}

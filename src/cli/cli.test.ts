@@ -101,6 +101,22 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		});
 	});
 
+	it('creates the first administrator with a temporary password that works once and must be changed', async () => {
+		const created = await verksam('create-admin', 'Kommunadmin', '--org', 'exempelstad', '--name', 'Kim Kommun');
+		expect(created.stderr).toBe('');
+		expect(created.code).toBe(0);
+		const lines = created.stdout.trimEnd().split('\n');
+		expect(lines[0]).toBe('Administratören kommunadmin är skapad för Exempelstad.');
+		const password = /^Tillfälligt lösenord: (\S+)$/.exec(lines[1])?.[1] ?? '';
+		// 12 random bytes in base64url: 16 characters, above the 12-character minimum.
+		expect(password).toMatch(/^[A-Za-z0-9_-]{16}$/);
+
+		const again = await verksam('create-admin', 'kommunadmin', '--org', 'exempelstad');
+		expect([again.code, again.stderr.trim()]).toEqual([1, 'Användarnamnet "kommunadmin" är redan taget.']);
+		const noOrg = await verksam('create-admin', 'ny', '--org', 'finns-inte');
+		expect([noOrg.code, noOrg.stderr.trim()]).toEqual([1, 'Organisationen ”finns-inte” finns inte.']);
+	});
+
 	it('refuses a second import into the same plan, a file of a later version, broken files and unknown organisations, with exit 1', async () => {
 		const twice = await verksam('import-json', file('f.json'), '--org', 'familjeenheten', '--year', '2027');
 		expect([twice.code, twice.stdout, twice.stderr]).toEqual([

@@ -1,9 +1,11 @@
 /**
  * The `verksam` command (bin/verksam.js runs this file through tsx):
- * serve, migrate, demo, export and import-json. Swedish help and messages; exit code 2 for
+ * serve, migrate, demo, export, import-json and create-admin. Swedish help and messages; exit code 2 for
  * bad usage, 1 for a failure; expected errors are one clear line, never a stack trace.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { resetDemo } from '../lib/server/demo/load-demo';
 import { exportPlan } from '../lib/server/interchange/export-plan';
 import { importPlan } from '../lib/server/interchange/import-plan';
 import { NotFoundError } from '../lib/server/result';
+import { createUser } from '../lib/server/accounts/create-user';
+import { grantRole } from '../lib/server/accounts/grant-role';
 import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
 
 const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
@@ -30,6 +34,11 @@ Kommandon:
   export --org ORG --year ÅR [--format json] [--out FIL]
                                 Skriver organisationens verksamhetsplan för året som
                                 verksam-plan/1 (JSON) till FIL, eller till standard ut.
+  create-admin ANVÄNDARNAMN --org ORG [--name NAMN]
+                                Skapar en administratör för organisationen (och allt under
+                                den) med ett tillfälligt lösenord som skrivs ut; det måste
+                                bytas vid första inloggningen. Så får en ny installation sin
+                                första användare.
   import-json FIL --org ORG --year ÅR
                                 Läser in en plan i formatet verksam-plan/1 i organisationens
                                 tomma plan för året. Ett fel i filen stoppar hela inläsningen.
@@ -54,7 +63,8 @@ const options = {
 	format: { type: 'string' },
 	out: { type: 'string' },
 	port: { type: 'string' },
-	force: { type: 'boolean' }
+	force: { type: 'boolean' },
+	name: { type: 'string' }
 } as const;
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
@@ -101,6 +111,9 @@ export async function main(args: string[]): Promise<number> {
 		case 'export':
 			noMoreArguments();
 			return exportCommand(values);
+		case 'create-admin':
+			if (rest.length !== 1) throw new UsageError('Ange ett användarnamn: verksam create-admin ANVÄNDARNAMN --org ORG');
+			return createAdminCommand(rest[0], values);
 		case 'import-json':
 			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import-json FIL --org ORG --year ÅR');
 			return importCommand(rest[0], values);
@@ -236,6 +249,23 @@ async function importCommand(fileName: string, values: Values): Promise<number> 
 		if (!result.ok) throw new Failure(Object.values(result.errors).join('\n'));
 		for (const warning of result.value.warnings) console.log(`Obs: ${warning}`);
 		console.log(`Planen är inläst för ${org} ${year}.`);
+	});
+}
+
+async function createAdminCommand(username: string, values: Values): Promise<number> {
+	const org = requiredOrg(values);
+	return withDatabase(async (database) => {
+		const [organisation] = await database.db.select().from(organisations).where(eq(organisations.slug, org));
+		if (!organisation) throw new Failure(`Organisationen ”${org}” finns inte.`);
+		const password = randomBytes(12).toString('base64url');
+		await database.db.transaction(async (tx) => {
+			const created = await createUser(tx, { username, displayName: values.name ?? username, password, mustChangePassword: true });
+			if (!created.ok) throw new Failure(Object.values(created.errors).join(' '));
+			await grantRole(tx, created.value.id, organisation.id, 'admin');
+		});
+		console.log(`Administratören ${username.toLowerCase()} är skapad för ${organisation.name}.`);
+		console.log(`Tillfälligt lösenord: ${password}`);
+		console.log('Lösenordet måste bytas vid första inloggningen.');
 	});
 }
 

@@ -36,6 +36,8 @@ export interface DemoFramework {
 	applicability: Record<string, string[]>;
 }
 
+import { demoUsers, type DemoUser } from './demo-users';
+
 export interface DemoCity {
 	municipality: { name: string; slug: string; goalModelKey: 'stockholm' };
 	committees: DemoCommittee[];
@@ -43,6 +45,8 @@ export interface DemoCity {
 	frameworks: DemoFramework[];
 	/** One per unit per year (2025 and 2026). */
 	plans: { unitSlug: string; year: number; plan: PlanDoc }[];
+	/** Accounts to create, one per role (none for a city without them). */
+	users?: DemoUser[];
 }
 
 const unitSpecs: UnitSpec[] = [
@@ -74,5 +78,6 @@ export const demoCity: DemoCity = {
 			year,
 			plan: buildUnitPlan(unit, year, committeeName)
 		}))
-	)
+	),
+	users: demoUsers
 };

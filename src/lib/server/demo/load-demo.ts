@@ -8,7 +8,7 @@ import { createOrganisation, type CreateOrganisationInput, type Organisation } f
 import { importFramework } from '../framework/import-framework';
 import { importPlan } from '../interchange/import-plan';
 import { demoCity, type DemoCity } from './demo-city';
-import { demoPassword, demoUsers } from './demo-users';
+import { demoPassword } from './demo-users';
 import { createUser } from '../accounts/create-user';
 import { grantRole } from '../accounts/grant-role';
 
@@ -88,10 +88,11 @@ export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: D
 				summary.warnings.push(...result.value.warnings.map((w) => `${entry.unitSlug} ${entry.year}: ${w}`));
 			}
 		}
-		progress(`Skapar demoanvändare (${demoUsers.length} st) …`);
+		const users = city.users ?? [];
+		if (users.length) progress(`Skapar demoanvändare (${users.length} st) …`);
 		const slugs = new Map<string, number>();
 		for (const row of await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations)) slugs.set(row.slug, row.id);
-		for (const demoUser of demoUsers) {
+		for (const demoUser of users) {
 			const created = await createUser(tx, { username: demoUser.username, displayName: demoUser.displayName, password: demoPassword });
 			if (!created.ok) throw new DemoDataError(demoUser.username, created.errors);
 			const organisationId = slugs.get(demoUser.organisationSlug);

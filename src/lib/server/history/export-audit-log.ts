@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DbOrTx } from '../db/client';
 import { describeChange } from '../../domain/history/describe-change';
+import { changedBy } from '../../domain/history/change-view';
 import { itemTitle, tableLabel } from '../../domain/history/tables';
 import { stockholmIso } from '../../domain/format/date-time';
 import { listAuditLog } from './list-audit-log';
@@ -19,7 +20,7 @@ export async function exportAuditLog(db: DbOrTx, query: { organisationId: number
 		const title = itemTitle(entry.tableName, entry.newValue ?? entry.oldValue, { indicatorName: entry.indicatorName ?? undefined });
 		const common = [
 			stockholmIso(entry.at),
-			entry.userName ?? (entry.userId === null ? 'Systemet' : `Användare ${entry.userId}`),
+			changedBy(entry),
 			entry.organisationName ?? '',
 			tableLabel(entry.tableName),
 			title ? `${title} (${entry.rowKey})` : entry.rowKey,

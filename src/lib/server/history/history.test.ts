@@ -144,6 +144,8 @@ describe.each(testDrivers)('history (%s)', (driver) => {
 			['goals', 'insert', null, 'Familjeenheten'],
 			['goals', 'update', 'Örjan Ärlig', 'Familjeenheten']
 		]);
+		const newest = (await listAuditLog(db, { organisationId: namnd.id, ...period, limit: 100, order: 'newest' })).entries.filter((e) => e.organisationId === unit.id);
+		expect(newest.map((e) => e.id)).toEqual(forUnit.map((e) => e.id).reverse());
 		const lastYear = await listAuditLog(db, { organisationId: namnd.id, from: '2025-06-01', to: '2025-06-01', limit: 100 });
 		expect(lastYear.entries.map((e) => e.newValue?.title)).toEqual(['Äldre']);
 		// 2025-06-01 10:00 UTC is 12:00 in Stockholm, so it is on that day, not the day before.

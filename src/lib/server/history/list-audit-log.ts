@@ -12,6 +12,8 @@ export interface AuditLogQuery {
 	/** Page size; null for all (the export). */
 	limit: number | null;
 	offset?: number;
+	/** Oldest first (the export, a record to read in order) or newest first (the page). */
+	order?: 'oldest' | 'newest';
 }
 
 export type AuditLogEntry = HistoryEntry & { organisationName: string | null; indicatorName: string | null };
@@ -22,7 +24,7 @@ export interface AuditLog {
 }
 
 /**
- * Every recorded change in a period for an organisation and all below it, oldest first. For a
+ * Every recorded change in a period for an organisation and all below it. For a
  * municipality (the root) that is the whole municipality, including changes that belong to no
  * organisation (user accounts).
  */
@@ -46,7 +48,7 @@ export async function listAuditLog(db: DbOrTx, query: AuditLogQuery): Promise<Au
 				and c.at < ((${query.to}::date + 1)::timestamp at time zone 'Europe/Stockholm')
 				and (c.organisation_id in (select id from subtree)
 					or (c.organisation_id is null and (select is_root from root)))
-			order by c.id
+			order by c.id ${query.order === 'newest' ? sql`desc` : sql`asc`}
 			limit ${query.limit ?? null} offset ${query.offset ?? 0}`
 	);
 	return {

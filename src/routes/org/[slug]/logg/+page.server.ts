@@ -13,7 +13,7 @@ import { stockholmDate } from '$lib/domain/format/date-time';
 const PAGE_SIZE = 200;
 const pageNumber = z.coerce.number().int().min(1).catch(1);
 
-/** The audit log of an organisation and everything below it for a period (today by default), a page at a time. */
+/** The audit log of an organisation and everything below it for a period (today by default), newest first, a page at a time. */
 export const load: PageServerLoad = async ({ params, url }) => {
 	const context = await orNotFound(() => getOrganisation(db(), params.slug));
 	const today = stockholmDate(new Date());
@@ -30,6 +30,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		organisationId: context.organisation.id,
 		...parsed.data,
 		limit: PAGE_SIZE,
+		order: 'newest',
 		offset: (current - 1) * PAGE_SIZE
 	});
 	const query = new URLSearchParams(parsed.data).toString();

@@ -71,6 +71,17 @@ export class PlanEditorPage extends BasePage {
 		await this.submit(this.page.getByRole('button', { name: 'Ja, ta bort' }));
 	}
 
+	/** A text field of one of the unit's own goals ("Rubrik", "Arbetssätt", …). */
+	goalField(goalHeading: string, label: string): Locator {
+		return this.goal(goalHeading).first().locator('form[action="?/saveGoal"]').getByRole('textbox', { name: label, exact: true });
+	}
+
+	/** Types a new text into a field of a goal and saves the goal. */
+	async editGoalField(goalHeading: string, label: string, text: string): Promise<void> {
+		await this.goalField(goalHeading, label).fill(text);
+		await this.submit(this.goal(goalHeading).first().getByRole('button', { name: 'Spara målet' }));
+	}
+
 	/** The form of an Inledning or Övrigt section, by the heading in its Rubrik field. */
 	async sectionForm(heading: string): Promise<Locator> {
 		const forms = this.page.locator('form[action="?/saveSection"]');

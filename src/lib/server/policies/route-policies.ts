@@ -81,7 +81,12 @@ export const routePolicies: Record<string, RoutePolicy> = {
 		view: 'read',
 		actions: { ...all(cascadeEditing, 'editFramework'), copyForward: 'editFramework' }
 	},
-	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' }
+	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' },
+	// History: a plan's or framework's changes, one item's versions and restoring one; the audit log
+	'/org/[slug]/[year]/historik': { target: 'organisation', view: 'read' },
+	'/org/[slug]/[year]/historik/[table]/[key]': { target: 'organisation', view: 'read', actions: { restoreVersion: 'restoreItem' } },
+	'/org/[slug]/logg': { target: 'organisation', view: 'readAuditLog' },
+	'/org/[slug]/logg/export': { target: 'organisation', view: 'readAuditLog' }
 };
 
 /** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */

@@ -21,7 +21,3 @@ export const commentTarget = z
 export const startThreadFields = z.object({ target: commentTarget, body: commentBody });
 export const replyFields = z.object({ body: commentBody });
 
-/** The select's value for a target. */
-export function targetValue(kind: CommentTarget, id: number | null): string {
-	return kind === 'plan' ? 'plan' : `${kind}:${id}`;
-}

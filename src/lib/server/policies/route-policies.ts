@@ -81,7 +81,13 @@ export const routePolicies: Record<string, RoutePolicy> = {
 		view: 'read',
 		actions: { ...all(cascadeEditing, 'editFramework'), copyForward: 'editFramework' }
 	},
-	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' }
+	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' },
+	'/org/[slug]/[year]/kommentarer': {
+		target: 'organisation',
+		view: 'read',
+		actions: all(['startThread', 'reply', 'resolve', 'reopen'], 'comment')
+	},
+	'/org/[slug]/[year]/oversikt': { target: 'organisation', view: 'review' }
 };
 
 /** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */

@@ -99,7 +99,7 @@ describe.sequential('comments between a unit and its reviewers, and the committe
 		expect(await leo.page.locator('main').innerText()).toContain('Du kan läsa kommentarerna men inte skriva.');
 
 		const threadId = ((await comments.thread(GOAL_THREAD).locator('h3').getAttribute('id')) ?? '').replace('thread-', '');
-		const forged = [
+		const forged: { action: string; form: Record<string, string> }[] = [
 			{ action: 'startThread', form: { target: 'plan', body: 'Smuggelkommentar' } },
 			{ action: 'reopen', form: { thread: threadId } }
 		];
@@ -154,12 +154,15 @@ describe.sequential('comments between a unit and its reviewers, and the committe
 			await comments.reopen(comments.thread(GOAL_THREAD));
 			expect(await comments.notice()).toBe('Tråden är öppen igen.');
 			expect(await comments.state(comments.thread(GOAL_THREAD))).toBe('Öppen');
-			await comments.expectAccessible('comments without JavaScript');
+			// axe needs JavaScript in the page: the same page is checked in the granskare's browser.
+			const checked = new CommentsPage(gustav.page, server.url);
+			await checked.open(UNIT, 2026);
+			expect(await checked.threads('open').count()).toBe(3);
+			await checked.expectAccessible('comments after the edits without JavaScript');
 
 			// An editor of the committee comments but does not review.
 			const refused = await rut.page.goto(`${server.url}/org/${COMMITTEE}/2026/oversikt`);
 			expect(refused?.status()).toBe(403);
-			await comments.expectAccessible('overview refused');
 
 			// Three open threads now: the goal's again, the whole plan's and the section's.
 			const overview = new OverviewPage(gustav.page, server.url);

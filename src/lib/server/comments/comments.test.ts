@@ -38,7 +38,10 @@ describe.each(testDrivers)('comments on a plan (%s)', (driver) => {
 		const committee = await createCommittee(db, await createMunicipality(db, { slug: 'stad' }), { slug: 'namnd' });
 		family = await createUnit(db, committee, { name: 'Familjeenheten', slug: 'familj' });
 		adults = await createUnit(db, committee, { name: 'Vuxenenheten', slug: 'vuxen' });
+		// Created before 1.1.1, yet its unit goal is listed after 1.1.1's: targets follow the numbers.
+		const laterGoal = await createGoal(db, { organisation: committee, depth: 2, number: '1.1.2', title: 'Unga får arbete' });
 		committeeGoal = await createGoal(db, { organisation: committee, depth: 2, number: '1.1.1', title: 'Barn får stöd tidigt' });
+		await createGoal(db, { organisation: family, parent: laterGoal, title: 'Under 1.1.2' });
 		unitGoal = await createGoal(db, { organisation: family, parent: committeeGoal, title: 'Skyndsamma utredningar' });
 		await createGoal(db, { organisation: family, parent: committeeGoal, number: '7', title: 'Numrerat enhetsmål', position: 1 });
 		lastYearsGoal = await createGoal(db, { organisation: family, depth: 3, year: 2025, title: 'Fjolårets mål' });
@@ -79,6 +82,7 @@ describe.each(testDrivers)('comments on a plan (%s)', (driver) => {
 			['plan', 'Hela planen'],
 			['goal', 'Skyndsamma utredningar'],
 			['goal', '7 Numrerat enhetsmål'],
+			['goal', 'Under 1.1.2'],
 			['section', 'Enhetens uppdrag']
 		]);
 	});

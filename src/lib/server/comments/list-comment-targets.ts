@@ -15,7 +15,7 @@ export interface CommentTargetOption {
 
 /**
  * What a comment on an organisation's plan for a year may be about: the plan as a whole, each of
- * the organisation's own goals that year (in the order of the goals they stand under), and each
+ * the organisation's own goals that year (by the number of the goal they stand under, then in order), and each
  * Inledning and Övrigt section of the plan. Two queries.
  */
 export async function listCommentTargets(db: DbOrTx, organisationId: number, year: number): Promise<CommentTargetOption[]> {
@@ -26,7 +26,7 @@ export async function listCommentTargets(db: DbOrTx, organisationId: number, yea
 			.from(goals)
 			.leftJoin(parent, eq(parent.id, goals.parentId))
 			.where(and(eq(goals.organisationId, organisationId), eq(goals.year, year)))
-			.orderBy(sql`${parent.position} nulls first`, asc(parent.id), asc(goals.position), asc(goals.id)),
+			.orderBy(sql`${parent.number} nulls first`, sql`${parent.position} nulls first`, asc(parent.id), asc(goals.position), asc(goals.id)),
 		db
 			.select({ id: planSections.id, area: planSections.area, heading: planSections.heading })
 			.from(planSections)

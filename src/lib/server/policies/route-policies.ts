@@ -86,7 +86,14 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	'/org/[slug]/[year]/historik': { target: 'organisation', view: 'read' },
 	'/org/[slug]/[year]/historik/[table]/[key]': { target: 'organisation', view: 'read', actions: { restoreVersion: 'restoreItem' } },
 	'/org/[slug]/logg': { target: 'organisation', view: 'readAuditLog' },
-	'/org/[slug]/logg/export': { target: 'organisation', view: 'readAuditLog' }
+	'/org/[slug]/logg/export': { target: 'organisation', view: 'readAuditLog' },
+	'/org/[slug]/[year]/kommentarer': {
+		target: 'organisation',
+		view: 'read',
+		actions: all(['startThread', 'reply', 'resolve', 'reopen'], 'comment')
+	},
+	'/org/[slug]/[year]/oversikt': { target: 'organisation', view: 'review' },
+	// (every entry ends with a comma: branches add entries here and are merged line by line)
 };
 
 /** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */

@@ -28,14 +28,6 @@ export function canTakeStep(step: WorkflowStep, status: PlanStatus | null): bool
 	return workflowSteps[step].from.includes(status ?? 'draft');
 }
 
-/** What each status means for the people working with the plan, in one sentence. */
-export const planStatusMeanings: Record<PlanStatus, string> = {
-	draft: 'Enheten skriver planen. Den kan ändras och lämnas in till nämnden när den är klar.',
-	submitted: 'Planen är inlämnad till nämnden för granskning. Enheten kan inte ändra den medan den granskas.',
-	approved: 'Planen är fastställd. Den kan inte ändras; en godkännare kan öppna den igen med en motivering.',
-	returned: 'Planen är återremitterad: enheten ändrar den efter nämndens synpunkter och lämnar in den igen.'
-};
-
 const stepVerbs: Record<WorkflowStep, string> = {
 	submit: 'lämnas in',
 	return: 'återremitteras',

@@ -81,7 +81,14 @@ export const routePolicies: Record<string, RoutePolicy> = {
 		view: 'read',
 		actions: { ...all(cascadeEditing, 'editFramework'), copyForward: 'editFramework' }
 	},
-	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' }
+	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' },
+	// workflow
+	'/org/[slug]/[year]/status': {
+		target: 'organisation',
+		view: 'read',
+		actions: { submitPlan: 'submitPlan', returnPlan: 'returnPlan', approvePlan: 'approvePlan', reopenPlan: 'reopenPlan' }
+	},
+	'/org/[slug]/[year]/faststalld/[id]': { target: 'organisation', view: 'readDocument' }
 };
 
 /** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */

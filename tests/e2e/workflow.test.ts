@@ -181,4 +181,21 @@ describe.sequential('the plan approval workflow (end to end)', () => {
 		await frozen.open(UNIT, 2026);
 		expect(await frozen.text()).toContain(RENAMED);
 	});
+
+	it('without JavaScript, the page after a step offers the forms of the new status', async () => {
+		const noScript = await openBrowser({ javaScriptEnabled: false });
+		try {
+			await new SignInPage(noScript.page, server.url).signInAsDemo('redaktor');
+			const status = new StatusPage(noScript.page, server.url);
+			await status.open('vuxenenheten', 2026);
+			expect(await status.button('Lämna in').count()).toBe(1);
+			await status.submitPlan();
+			// The answer to the post itself, not a reload: permissions are decided again after the step.
+			expect(await status.notice()).toBe('Planen är inlämnad.');
+			expect(await status.status()).toBe('Inlämnad');
+			expect(await status.button('Lämna in').count()).toBe(0);
+		} finally {
+			await noScript.close();
+		}
+	});
 });

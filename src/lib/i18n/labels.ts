@@ -1,6 +1,7 @@
 import type { MessageKey } from './index';
 import type { Direction, Periodicity } from '$lib/domain/indicators/indicator';
 import type { OrganisationKind } from '$lib/domain/organisation/organisation';
+import type { PlanStatus } from '$lib/domain/workflow/plan-status';
 
 /** Message keys for domain values shown in the interface (the Swedish texts equal the domain labels). */
 export const periodicityKey: Record<Periodicity, MessageKey> = {
@@ -21,4 +22,19 @@ export const organisationKindKey: Record<OrganisationKind, MessageKey> = {
 	committee: 'orgKindCommittee',
 	department: 'orgKindDepartment',
 	unit: 'orgKindUnit'
+};
+
+// workflow
+export const planStatusKey: Record<PlanStatus, MessageKey> = {
+	draft: 'statusDraft',
+	submitted: 'statusSubmitted',
+	approved: 'statusApproved',
+	returned: 'statusReturned'
+};
+
+export const planStatusMeaningKey: Record<PlanStatus, MessageKey> = {
+	draft: 'statusDraftMeaning',
+	submitted: 'statusSubmittedMeaning',
+	approved: 'statusApprovedMeaning',
+	returned: 'statusReturnedMeaning'
 };

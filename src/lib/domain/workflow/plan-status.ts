@@ -27,3 +27,20 @@ export const workflowSteps: Record<WorkflowStep, { from: readonly PlanStatus[]; 
 export function canTakeStep(step: WorkflowStep, status: PlanStatus | null): boolean {
 	return workflowSteps[step].from.includes(status ?? 'draft');
 }
+
+const stepVerbs: Record<WorkflowStep, string> = {
+	submit: 'lämnas in',
+	return: 'återremitteras',
+	approve: 'fastställas',
+	reopen: 'öppnas igen'
+};
+
+/**
+ * Why a step cannot be taken from the plan's current status: usually someone else moved the plan
+ * between the page being shown and the button being pressed.
+ */
+export function stepRefusal(step: WorkflowStep, status: PlanStatus | null): string {
+	if (status === null) return `Planen kan inte ${stepVerbs[step]}: den är inte påbörjad.`;
+	const current = planStatusNames[status].toLowerCase();
+	return `Planen kan inte ${stepVerbs[step]} eftersom den är ${current}. Någon annan kan ha hunnit före; ladda om sidan och se planens status.`;
+}

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/client';
-import { actions as allActions, may, type Action, type Actor } from '../../domain/access/policy';
+import { actions as allActions, may, type Action, type Actor, type Target } from '../../domain/access/policy';
 import { loadTarget, type LoadedTarget } from './load-target';
 import { actionName, routePolicies, type Requirement } from './route-policies';
 
@@ -27,6 +27,11 @@ function targetWhere(kind: 'organisation' | 'goal' | 'indicator', params: Reques
 	return kind === 'goal' ? { goalId: id } : { indicatorId: id };
 }
 
+/** Every action of the policy, decided for the actor on the target (the page shows only what is allowed). */
+export function permissionsFor(actor: Actor, target: Target): Permissions {
+	return Object.fromEntries(allActions.map((a) => [a, may(actor, a, target)])) as Permissions;
+}
+
 /** Decides whether a request may run, from the route table and the policy; loads the target once. */
 export async function guardRequest(db: DbOrTx, actor: Actor, request: RequestFacts): Promise<GuardDecision> {
 	if (request.routeId === null) return { outcome: 'notFound' };
@@ -47,9 +52,7 @@ export async function guardRequest(db: DbOrTx, actor: Actor, request: RequestFac
 		target = await loadTarget(db, where, year);
 		if (!target) return { outcome: 'notFound' };
 	}
-	const permissions = target
-		? (Object.fromEntries(allActions.map((a) => [a, may(actor, a, target)])) as Permissions)
-		: null;
+	const permissions = target ? permissionsFor(actor, target) : null;
 
 	const allowed =
 		requirement === 'public' ||

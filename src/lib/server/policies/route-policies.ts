@@ -94,6 +94,13 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	},
 	'/org/[slug]/[year]/oversikt': { target: 'organisation', view: 'review' },
 	// (every entry ends with a comma: branches add entries here and are merged line by line)
+	// workflow
+	'/org/[slug]/[year]/status': {
+		target: 'organisation',
+		view: 'read',
+		actions: { submitPlan: 'submitPlan', returnPlan: 'returnPlan', approvePlan: 'approvePlan', reopenPlan: 'reopenPlan' }
+	},
+	'/org/[slug]/[year]/faststalld/[id]': { target: 'organisation', view: 'readDocument' }
 };
 
 /** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */

@@ -27,6 +27,7 @@ import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
 import { cascadeActions, needsConfirmation, parseYear } from '$lib/forms/cascade-actions';
 import { direction, id, requiredText } from '$lib/server/validation';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
+import { loadPlanStatus } from '$lib/server/workflow/load-plan-status';
 
 async function view(slug: string, year: number) {
 	return orNotFound(() => loadPlan(db(), slug, year));
@@ -40,6 +41,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		view: plan,
 		previousYearHasPlan: years.includes(year - 1),
+		workflow: await loadPlanStatus(db(), plan.organisation.id, year),
 		suggestedHeadings,
 		trail: [...organisationTrail(plan), { label: `${plan.title.split(' – ')[0]}` }]
 	};

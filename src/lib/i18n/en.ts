@@ -238,4 +238,10 @@ export const en: Record<keyof typeof sv, string> = {
 	demoAccountsIntro: 'This is a demo. Every demo account has the password',
 	role: 'Role',
 	description: 'Description',
+	// Versioned saves (conflicts)
+	conflictBesideFields: 'Their values stand below yours in the fields.',
+	conflictTheirs: 'Theirs:',
+	conflictEmpty: '(empty)',
+	conflictRowGone: 'This row is deleted in their version.',
+	conflictRowAdded: 'New row in their version',
 };

@@ -236,4 +236,10 @@ export const sv = {
 	demoAccountsIntro: 'Det här är en demo. Alla demokonton har lösenordet',
 	role: 'Roll',
 	description: 'Beskrivning',
+	// Versioned saves (conflicts)
+	conflictBesideFields: 'Deras värden står under dina i fälten nedan.',
+	conflictTheirs: 'Deras:',
+	conflictEmpty: '(tomt)',
+	conflictRowGone: 'Raden är borttagen i deras version.',
+	conflictRowAdded: 'Ny rad i deras version',
 };

@@ -10,6 +10,8 @@ const UNIT = 'familjeenheten';
 const ACTIVITY = 'Pröva digitala föräldraträffar som komplement till träffar på plats';
 const TABLE = 'Utredning och placeringar';
 const STAFF_CELL = 'Personal, Budget 2026 (tkr)';
+const NAMNDMAL = '1.1.1 Barn och unga i Norrviken får stöd tidigt';
+const INDICATOR = 'Andel utredningar om barn och unga som avslutas inom fyra månader';
 
 /**
  * Two editors of Familjeenheten change the same activity and the same budget cell in two
@@ -96,5 +98,27 @@ describe('two people editing the same activity or budget table (end to end)', ()
 		await expect.poll(() => bertilPage.notice()).toBe(`Budgettabellen "${TABLE}" är sparad.`);
 		await annaPage.open(UNIT, 2026);
 		expect(await annaPage.budgetForm(TABLE).getByLabel(STAFF_CELL, { exact: true }).inputValue()).toBe('21 500');
+	});
+
+	it('shows the first saved Årsmål under the second person’s, and saves theirs when they send again', async () => {
+		await annaPage.open(UNIT, 2026);
+		await bertilPage.open(UNIT, 2026);
+
+		await annaPage.setTarget(NAMNDMAL, INDICATOR, '70 %');
+		await expect.poll(() => annaPage.notice()).toBe('Årsmålen är sparade.');
+
+		await bertilPage.setTarget(NAMNDMAL, INDICATOR, '75 %');
+		const bertilTargets = bertilPage.goal(NAMNDMAL).first().locator('form[action="?/saveTargets"]').first();
+		await expect.poll(async () => (await bertilTargets.locator('.conflict-value').allTextContents()).map((t) => t.replace(/\s/g, ' '))).toEqual(['Deras: 70 %']);
+		expect(await bertilPage.targetInput(NAMNDMAL, INDICATOR).inputValue()).toBe('75 %');
+		await bertilPage.expectAccessible('target conflict shown');
+
+		await annaPage.open(UNIT, 2026);
+		expect(await annaPage.targetInput(NAMNDMAL, INDICATOR).inputValue()).toBe('70 %');
+
+		await bertilPage.submit(bertilTargets.getByRole('button', { name: 'Spara årsmålen' }));
+		await expect.poll(() => bertilPage.notice()).toBe('Årsmålen är sparade.');
+		await annaPage.open(UNIT, 2026);
+		expect(await annaPage.targetInput(NAMNDMAL, INDICATOR).inputValue()).toBe('75 %');
 	});
 });

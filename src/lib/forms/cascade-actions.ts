@@ -21,7 +21,7 @@ import { ownsItem, type ItemKind } from '$lib/server/policies/owned-item';
 import type { PlanGoal } from '$lib/server/plans/load-plan';
 import { direction, id } from '$lib/server/validation';
 import { parseTarget } from '$lib/domain/indicators/indicator';
-import { formList, formValues, parseForm, prefixed, refuseForm } from './form-data';
+import { formList, formValues, parseForm, prefixed, refuseForm, versionOf } from './form-data';
 
 /** What the cascade actions need of a page: its organisation, year and the goals it shows. */
 export interface CascadePage {
@@ -134,16 +134,17 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 			const view = await page(event);
 			const allowed = new Set(collectIndicators(view.cascade));
 			const typed: Record<number, string> = {};
+			const started: Record<number, string> = {};
 			for (const [key, value] of Object.entries(values)) {
-				const match = /^target-(\d+)$/.exec(key);
-				if (match && allowed.has(Number(match[1]))) typed[Number(match[1])] = value;
+				const match = /^(target|before)-(\d+)$/.exec(key);
+				if (match && allowed.has(Number(match[2]))) (match[1] === 'target' ? typed : started)[Number(match[2])] = value;
 			}
 			const chosen = Object.keys(values)
 				.map((key) => /^include-(\d+)$/.exec(key)?.[1])
 				.filter((id): id is string => id !== undefined && allowed.has(Number(id)))
 				.map(Number);
-			const result = await setIndicatorTargets(db(), view.organisation.id, typed, chosen);
-			if (!result.ok) return refuseForm(values, result.errors);
+			const result = await setIndicatorTargets(db(), view.organisation.id, typed, chosen, started);
+			if (!result.ok) return refuseForm(values, result.errors, 'conflict' in result ? { conflict: result.conflict } : {});
 			await touchPlan(view);
 			return { saved: 'Årsmålen är sparade.' };
 		},
@@ -164,8 +165,9 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 			withItem(event, 'indicator', async (values, indicatorId) => {
 				const parsed = parseForm(indicatorFields, values);
 				if (!parsed.ok) return parsed.failure;
-				const indicator = await updateIndicator(db(), indicatorId, parsed.data);
-				return { saved: `Indikatorn "${indicator.name}" är sparad.` };
+				const result = await updateIndicator(db(), indicatorId, versionOf(values), parsed.data);
+				if (!result.ok) return refuseForm(values, result.errors, 'conflict' in result ? { conflict: result.conflict } : {});
+				return { saved: `Indikatorn "${result.value.name}" är sparad.` };
 			}),
 		deleteIndicator: (event: Event) =>
 			withItem(event, 'indicator', async (values, indicatorId) => {
@@ -200,8 +202,9 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 			withItem(event, 'activity', async (values, activityId) => {
 				const parsed = parseForm(activityFields, values);
 				if (!parsed.ok) return parsed.failure;
-				const activity = await updateActivity(db(), activityId, parsed.data);
-				return { saved: `Aktiviteten "${activity.title}" är sparad.` };
+				const result = await updateActivity(db(), activityId, versionOf(values), parsed.data);
+				if (!result.ok) return refuseForm(values, result.errors, 'conflict' in result ? { conflict: result.conflict } : {});
+				return { saved: `Aktiviteten "${result.value.title}" är sparad.` };
 			}),
 		deleteActivity: (event: Event) =>
 			withItem(event, 'activity', async (values, activityId) => {

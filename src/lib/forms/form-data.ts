@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { zodFieldErrors as zodErrors } from '$lib/server/validation';
+import { version, zodFieldErrors as zodErrors } from '$lib/server/validation';
 
 /** The form's fields as strings (the last value of a repeated name wins; files are ignored). */
 export function formValues(formData: FormData): Record<string, string> {
@@ -46,4 +46,10 @@ export function prefixed(values: Record<string, string>, prefix: string): Record
 			.filter(([k]) => k.startsWith(prefix))
 			.map(([k, v]) => [k.slice(prefix.length), v])
 	);
+}
+
+/** The version a save started from (hidden field "version"); a missing or bad one is 0, which no row has, so the save comes back as stale. */
+export function versionOf(values: Record<string, string>): number {
+	const parsed = version.safeParse(values.version);
+	return parsed.success ? parsed.data : 0;
 }

@@ -391,4 +391,10 @@ export const en: Record<keyof typeof sv, string> = {
 	docDecidedOn: 'Date of decision',
 	docDecidedBy: 'Decided by',
 	docDiaryNumber: 'Registry number',
+	// Versioned saves (conflicts)
+	conflictBesideFields: 'Their values stand below yours in the fields.',
+	conflictTheirs: 'Theirs:',
+	conflictEmpty: '(empty)',
+	conflictRowGone: 'This row is deleted in their version.',
+	conflictRowAdded: 'New row in their version',
 };

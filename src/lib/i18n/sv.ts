@@ -389,4 +389,10 @@ export const sv = {
 	docDecidedOn: 'Beslutsdatum',
 	docDecidedBy: 'Beslutat av',
 	docDiaryNumber: 'Diarienummer',
+	// Versioned saves (conflicts)
+	conflictBesideFields: 'Deras värden står under dina i fälten nedan.',
+	conflictTheirs: 'Deras:',
+	conflictEmpty: '(tomt)',
+	conflictRowGone: 'Raden är borttagen i deras version.',
+	conflictRowAdded: 'Ny rad i deras version',
 };

@@ -13,3 +13,13 @@ export class NotFoundError extends Error {
 		this.name = 'NotFoundError';
 	}
 }
+
+/** A save that started from an older version: nothing was written; `conflict` is what is stored now. */
+export type Conflict<T> = { ok: false; errors: FieldErrors; conflict: T };
+
+/** The refusal of a stale save, with the message every editor shows above the two versions. */
+export const conflicted = <T>(what: string, current: T): Conflict<T> => ({
+	ok: false,
+	conflict: current,
+	errors: { form: `Någon annan har sparat ${what} medan du skrev. Deras version visas bredvid din. Spara igen för att behålla din.` }
+});

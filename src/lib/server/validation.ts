@@ -24,8 +24,10 @@ export const optionalDate = z
 
 export const direction = z.enum(['up', 'down'], { message: 'Ogiltig riktning.' });
 
+// An unchecked box sends nothing: the key is missing, which Zod 4 accepts only from .optional().
 export const checkbox = z
-	.union([z.literal('on'), z.literal('true'), z.literal(''), z.undefined()])
+	.union([z.literal('on'), z.literal('true'), z.literal('')])
+	.optional()
 	.transform((v) => v === 'on' || v === 'true');
 
 /** Start and end dates in order, as a refinement usable on any object with start/end. */

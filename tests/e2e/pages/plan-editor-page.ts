@@ -100,6 +100,19 @@ export class PlanEditorPage extends BasePage {
 		await this.submit(form.getByRole('button', { name: 'Spara avsnittet' }));
 	}
 
+	/** Opens "Ändra" on an activity (found by its title in the activity table) and returns its form. */
+	async activityForm(title: string): Promise<Locator> {
+		const row = this.page.locator('tr').filter({ has: this.page.locator('td', { hasText: title }) }).first();
+		const details = row.locator('details');
+		if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+		return row.locator('form[action="?/saveActivity"]');
+	}
+
+	/** The form of a budget table, by its heading (in the table's caption). */
+	budgetForm(heading: string): Locator {
+		return this.page.locator('form[action="?/saveBudgetTable"]').filter({ has: this.page.locator('caption', { hasText: heading }) });
+	}
+
 	/** "Starta <year> från <year - 1>" on a plan that is not started. */
 	async startFromPreviousYear(year: number): Promise<void> {
 		await this.submit(this.page.getByRole('button', { name: `Starta ${year} från ${year - 1}` }));

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
 import { goalLevels, goals } from '../db/schema';
-import { NotFoundError, ok, refused, type Result } from '../result';
+import { conflicted, NotFoundError, ok, refused, type Conflict, type Result } from '../result';
 import { id, longText, requiredText, version } from '../validation';
 import { zodFieldErrors } from '../validation';
 import { resolveGoalNumber } from './goal-rules';
@@ -25,7 +25,7 @@ export type GoalRow = typeof goals.$inferSelect;
 export async function updateGoal(
 	db: DbOrTx,
 	input: UpdateGoalInput
-): Promise<Result<GoalRow> | { ok: false; conflict: GoalRow; errors: Record<string, string> }> {
+): Promise<Result<GoalRow> | Conflict<GoalRow>> {
 	const parsed = updateGoalInput.safeParse(input);
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	const data = parsed.data;
@@ -55,11 +55,7 @@ export async function updateGoal(
 		.returning();
 	if (!saved) {
 		const [current] = await db.select().from(goals).where(eq(goals.id, goal.id));
-		return {
-			ok: false,
-			conflict: current,
-			errors: { form: 'Någon annan har sparat målet medan du skrev. Jämför texterna nedan; din text finns kvar i formuläret.' }
-		};
+		return conflicted('målet', current);
 	}
 	return ok(saved);
 }

@@ -186,7 +186,7 @@ describe.each(testDrivers)('editing a plan on %s', (driver) => {
 		typed[rows[0].id].values = ['-1 400', '-1 200'];
 		typed[rows[1].id].values = ['12 500', '12 900,5'];
 		typed[rows[4].id].values = ['300', ''];
-		const ok = await saveBudgetTable(db, table.id, { heading: 'Ekonomi 2026', columns: ['Budget', 'Prognos'], rows: typed });
+		const ok = await saveBudgetTable(db, table.id, { version: table.version, heading: 'Ekonomi 2026', columns: ['Budget', 'Prognos'], rows: typed });
 		expect(ok.ok).toBe(true);
 		view = await loadPlan(db, 'familjeenheten', 2026);
 		// -1 400 + 12 500 + 300 = 11 400; -1 200 + 12 900,5 = 11 700,5
@@ -194,7 +194,7 @@ describe.each(testDrivers)('editing a plan on %s', (driver) => {
 
 		typed[rows[2].id].values = ['tio', '5'];
 		typed[rows[0].id].values = ['-999', '-999'];
-		const bad = await saveBudgetTable(db, table.id, { heading: 'Ekonomi 2026', columns: ['Budget', 'Prognos'], rows: typed });
+		const bad = await saveBudgetTable(db, table.id, { version: table.version + 1, heading: 'Ekonomi 2026', columns: ['Budget', 'Prognos'], rows: typed });
 		expect(bad.ok).toBe(false);
 		expect(!bad.ok && bad.errors).toEqual({ [`value-${rows[2].id}-0`]: 'Skriv ett belopp i tkr, till exempel -1 400.' });
 		view = await loadPlan(db, 'familjeenheten', 2026);

@@ -39,6 +39,7 @@ export interface PlanActivity {
 	start: string | null;
 	end: string | null;
 	ownedHere: boolean;
+	version: number;
 }
 
 export interface PlanGoal {
@@ -64,7 +65,7 @@ export interface PlanView extends OrganisationContext {
 	cascade: PlanGoal[];
 	introduction: (typeof planSections.$inferSelect)[];
 	other: (typeof planSections.$inferSelect)[];
-	budget: { id: number; heading: string; columns: string[]; rows: (typeof budgetRows.$inferSelect)[]; sums: (number | null)[] }[];
+	budget: { id: number; heading: string; columns: string[]; version: number; rows: (typeof budgetRows.$inferSelect)[]; sums: (number | null)[] }[];
 	attachments: (typeof planAttachments.$inferSelect)[];
 }
 
@@ -133,7 +134,7 @@ export async function loadPlan(
 		other = sectionRows.filter((s) => s.area === 'other');
 		budget = tableRows.map((t) => {
 			const rows = rowRows.filter((r) => r.tableId === t.id);
-			return { id: t.id, heading: t.heading, columns: t.columns, rows, sums: budgetColumnSums(t.columns.length, rows) };
+			return { id: t.id, heading: t.heading, columns: t.columns, version: t.version, rows, sums: budgetColumnSums(t.columns.length, rows) };
 		});
 		attachments = attachmentRows;
 	}
@@ -224,7 +225,7 @@ export async function planGoals(
 				}),
 			activities: activityRows
 				.filter((a) => a.goalId === goal.id)
-				.map((a) => ({ id: a.id, title: a.title, start: a.start, end: a.end, ownedHere: a.organisationId === organisation.id })),
+				.map((a) => ({ id: a.id, title: a.title, start: a.start, end: a.end, ownedHere: a.organisationId === organisation.id, version: a.version })),
 			children: node.children.map(toPlanGoal)
 		};
 	};

@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
 import { plans } from '../db/schema';
-import { NotFoundError } from '../result';
+import { conflicted, NotFoundError, ok, type Conflict, type Result } from '../result';
 
 export const planHeaderFields = z.object({
 	handler: z.string().trim().max(200, 'Högst 200 tecken.').default(''),
@@ -15,13 +15,26 @@ export const planHeaderFields = z.object({
 	recipient: z.string().trim().max(200, 'Högst 200 tecken.').default('')
 });
 
-/** Handläggare, Telefon and Till on the document's first page. */
-export async function updatePlanHeader(db: DbOrTx, planId: number, fields: z.output<typeof planHeaderFields>) {
-	const [row] = await db
+type PlanRow = typeof plans.$inferSelect;
+
+/**
+ * Handläggare, Telefon and Till on the document's first page. The save names the plan's version it
+ * started from (a plan not yet created starts at 1); if someone saved in between, nothing is
+ * written and the caller gets the stored plan to show.
+ */
+export async function updatePlanHeader(
+	db: DbOrTx,
+	planId: number,
+	version: number,
+	fields: z.output<typeof planHeaderFields>
+): Promise<Result<PlanRow> | Conflict<PlanRow>> {
+	const [saved] = await db
 		.update(plans)
 		.set({ ...fields, version: sql`${plans.version} + 1`, updatedAt: new Date() })
-		.where(eq(plans.id, planId))
+		.where(and(eq(plans.id, planId), eq(plans.version, version)))
 		.returning();
-	if (!row) throw new NotFoundError('Planen');
-	return row;
+	if (saved) return ok(saved);
+	const [current] = await db.select().from(plans).where(eq(plans.id, planId));
+	if (!current) throw new NotFoundError('Planen');
+	return conflicted('planens uppgifter', current);
 }

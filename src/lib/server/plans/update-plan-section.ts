@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { planSections } from '../db/schema';
-import { NotFoundError, ok, type Result } from '../result';
+import { conflicted, NotFoundError, ok, type Conflict, type Result } from '../result';
 import type { PlanSectionFields } from './plan-section-input';
 
 type SectionRow = typeof planSections.$inferSelect;
@@ -15,7 +15,7 @@ export async function updatePlanSection(
 	sectionId: number,
 	version: number,
 	fields: PlanSectionFields
-): Promise<Result<SectionRow> | { ok: false; conflict: SectionRow; errors: Record<string, string> }> {
+): Promise<Result<SectionRow> | Conflict<SectionRow>> {
 	const [saved] = await db
 		.update(planSections)
 		.set({ ...fields, version: sql`${planSections.version} + 1` })
@@ -24,9 +24,5 @@ export async function updatePlanSection(
 	if (saved) return ok(saved);
 	const [current] = await db.select().from(planSections).where(eq(planSections.id, sectionId));
 	if (!current) throw new NotFoundError('Avsnittet');
-	return {
-		ok: false,
-		conflict: current,
-		errors: { form: 'Någon annan har sparat avsnittet medan du skrev. Jämför texterna nedan; din text finns kvar i formuläret.' }
-	};
+	return conflicted('avsnittet', current);
 }

@@ -23,7 +23,7 @@ import { deleteAttachment } from '$lib/server/plans/delete-attachment';
 import { moveAttachment } from '$lib/server/plans/move-attachment';
 import { moveBudgetRow } from '$lib/server/plans/move-budget-row';
 import { ownsItem, type ItemKind } from '$lib/server/policies/owned-item';
-import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
+import { formValues, parseForm, refuseForm, versionOf } from '$lib/forms/form-data';
 import { cascadeActions, needsConfirmation, parseYear } from '$lib/forms/cascade-actions';
 import { direction, id, requiredText } from '$lib/server/validation';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
@@ -83,7 +83,8 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		const plan = await view(params.slug, parseYear(params.year));
 		const row = await ensurePlan(db(), plan.organisation.id, plan.year);
-		await updatePlanHeader(db(), row.id, parsed.data);
+		const result = await updatePlanHeader(db(), row.id, versionOf(values), parsed.data);
+		if (!result.ok) return refuseForm(values, result.errors, 'conflict' in result ? { conflict: result.conflict } : {});
 		return { saved: 'Uppgifterna är sparade.' };
 	},
 	addSection: async ({ request, params }) => {
@@ -136,8 +137,8 @@ export const actions: Actions = {
 				const amount = /^value-(\d+)-(\d+)$/.exec(key);
 				if (amount) (rows[Number(amount[1])] ??= { label: '', values: [] }).values[Number(amount[2])] = value;
 			}
-			const result = await saveBudgetTable(db(), tableId, { ...parsed.data, rows });
-			if (!result.ok) return refuseForm(values, result.errors);
+			const result = await saveBudgetTable(db(), tableId, { ...parsed.data, version: versionOf(values), rows });
+			if (!result.ok) return refuseForm(values, result.errors, 'conflict' in result ? { conflict: result.conflict } : {});
 			return { saved: `Budgettabellen "${parsed.data.heading}" är sparad.` };
 		}),
 	addBudgetRow: ({ request, params }) =>

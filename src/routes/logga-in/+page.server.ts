@@ -8,18 +8,25 @@ import { safeNext, setSessionCookie } from '$lib/server/auth/session-cookie';
 import { sessionCookieName } from '$lib/server/auth/session-token';
 import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
 import { oidcConfigured } from '$lib/server/auth/oidc-config';
+import { isOidcFailure, oidcFailureMessage } from '$lib/server/auth/oidc-failure';
 
 const signInFields = z.object({
 	username: z.string().trim().min(1, 'Skriv ditt användarnamn.').max(200, 'Användarnamnet är för långt.'),
 	password: z.string().min(1, 'Skriv ditt lösenord.').max(1000, 'Lösenordet är för långt.')
 });
 
-export const load: PageServerLoad = async ({ locals, url }) => ({
-	signedInAs: locals.user?.displayName ?? null,
-	next: safeNext(url.searchParams.get('next')),
-	demo: await listDemoAccounts(db()),
-	oidc: oidcConfigured()
-});
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const oidc = oidcConfigured();
+	// A sign-in through the identity provider that did not succeed comes back here with its reason.
+	const oidcFailure = url.searchParams.get('oidc');
+	return {
+		signedInAs: locals.user?.displayName ?? null,
+		next: safeNext(url.searchParams.get('next')),
+		demo: await listDemoAccounts(db()),
+		oidc,
+		oidcError: oidc && isOidcFailure(oidcFailure) ? oidcFailureMessage(oidcFailure, oidc.name) : null
+	};
+};
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {

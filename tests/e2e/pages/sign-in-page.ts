@@ -30,6 +30,11 @@ export class SignInPage extends BasePage {
 		await this.page.waitForURL((url) => url.pathname !== '/logga-in');
 	}
 
+	/** "Logga in med <the identity provider>", shown when single sign-on is configured. */
+	get singleSignOnLink(): Locator {
+		return this.page.getByRole('link', { name: /^(Logga in med|Sign in with) / });
+	}
+
 	/** The message at the top of a refused form. */
 	async error(): Promise<string> {
 		return ((await this.page.locator('.error-summary').textContent()) ?? '').trim();

@@ -69,7 +69,14 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 	});
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface ServerOptions {
+	/** More environment for the server (e.g. VERKSAM_OIDC_*). */
+	env?: NodeJS.ProcessEnv;
+	/** A port chosen beforehand (freePort()), when the URL must be known before the start. */
+	port?: number;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
 	const buildError = inject('e2eBuildError');
 	if (buildError) throw new Error(`The app could not be built for the end-to-end tests:\n${buildError}`);
 	const entry = path.join(repoRoot, 'build', 'index.js');
@@ -78,7 +85,7 @@ export async function startServer(): Promise<RunningServer> {
 	}
 
 	const dataDir = makeTempDir('data');
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
@@ -87,7 +94,8 @@ export async function startServer(): Promise<RunningServer> {
 		HOST: '127.0.0.1',
 		ORIGIN: url,
 		VERKSAM_ROOT: repoRoot,
-		VERKSAM_DATA_DIR: dataDir
+		VERKSAM_DATA_DIR: dataDir,
+		...options.env
 	};
 	// A fresh embedded database, never a server from the environment.
 	delete env.DATABASE_URL;

@@ -64,6 +64,8 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	'/sprak': { target: 'none', view: 'public' },
 	'/sok': { target: 'none', view: 'signedIn' },
 	'/logga-in': { target: 'none', view: 'public', actions: { default: 'public' } },
+	'/logga-in/oidc': { target: 'none', view: 'public' },
+	'/logga-in/oidc/callback': { target: 'none', view: 'public' },
 	'/logga-ut': { target: 'none', view: 'public', actions: { default: 'public', everywhere: 'signedIn' } },
 	'/mal/[id]': { target: 'goal', view: 'read' },
 	'/indikator/[id]': { target: 'indicator', view: 'read' },

@@ -47,7 +47,15 @@ export interface DemoCity {
 	plans: { unitSlug: string; year: number; plan: PlanDoc }[];
 	/** Accounts to create, one per role (none for a city without them). */
 	users?: DemoUser[];
+	/** Where plans stand in the workflow at start (the others are drafts). */
+	workflow?: DemoWorkflowStep[];
+	/** The municipality publishes its fastställda plans to everyone. */
+	publishApprovedPlans?: boolean;
 }
+
+export type DemoWorkflowStep =
+	| { unitSlug: string; year: number; status: 'submitted' }
+	| { unitSlug: string; year: number; status: 'approved'; decidedOn: string; decidedBy: string; diaryNumber: string };
 
 const unitSpecs: UnitSpec[] = [
 	familjeenheten,
@@ -79,5 +87,19 @@ export const demoCity: DemoCity = {
 			plan: buildUnitPlan(unit, year, committeeName)
 		}))
 	),
-	users: demoUsers
+	users: demoUsers,
+	// Last year's plans were decided by the committee in January; two units have handed in this year's.
+	workflow: [
+		...unitSpecs.map((unit, i) => ({
+			unitSlug: unit.slug,
+			year: 2025,
+			status: 'approved' as const,
+			decidedOn: '2025-01-23',
+			decidedBy: committeeName,
+			diaryNumber: `NSN 2024/${312 + i}`
+		})),
+		{ unitSlug: 'hemtjansten-norrviken', year: 2026, status: 'submitted' as const },
+		{ unitSlug: 'forskoleenheten-sjoangen', year: 2026, status: 'submitted' as const }
+	],
+	publishApprovedPlans: true
 };

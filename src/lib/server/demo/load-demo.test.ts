@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, testDrivers } from '../db/test-database';
 import type { Database } from '../db/client';
-import { goalApplicability, goals, organisations } from '../db/schema';
+import { goalApplicability, goals, organisations, planSnapshots, plans } from '../db/schema';
 import { exportPlan } from '../interchange/export-plan';
 import { countRows } from '../interchange/test-fixtures';
 import { demoCity, type DemoCity } from './demo-city';
@@ -198,6 +198,20 @@ describe.each(testDrivers)('the demo loader on %s', (driver) => {
 		const orgs = await db.select({ id: organisations.id, slug: organisations.slug }).from(organisations).orderBy(organisations.id);
 		expect(orgs[0]).toEqual({ id: 1, slug: demoCity.municipality.slug });
 		expect(orgs.map((o) => o.slug)).not.toContain('provstad');
+
+		// The demo starts with last year's six plans fastställda (one frozen document each) and two of this year's handed in.
+		const statuses = await db
+			.select({ slug: organisations.slug, year: plans.year, status: plans.status, diaryNumber: plans.diaryNumber })
+			.from(plans)
+			.innerJoin(organisations, eq(organisations.id, plans.organisationId))
+			.orderBy(plans.year, organisations.id);
+		expect(statuses.filter((p) => p.year === 2025).map((p) => p.status)).toEqual(Array(6).fill('approved'));
+		expect(statuses.find((p) => p.year === 2025 && p.slug === 'familjeenheten')?.diaryNumber).toBe('NSN 2024/312');
+		expect(statuses.filter((p) => p.year === 2026 && p.status !== 'draft').map((p) => `${p.slug} ${p.status}`)).toEqual([
+			'hemtjansten-norrviken submitted',
+			'forskoleenheten-sjoangen submitted'
+		]);
+		expect(await db.select({ id: planSnapshots.id }).from(planSnapshots)).toHaveLength(6);
 
 		const before = await countRows(db);
 		const broken: DemoCity = { ...fixtureCity, plans: [{ ...fixtureCity.plans[0], unitSlug: 'finns-inte' }] };

@@ -2,7 +2,7 @@ import { count, getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
 import * as schema from '../db/schema';
-import { organisations } from '../db/schema';
+import { municipalitySettings, organisations } from '../db/schema';
 import { installGoalModels } from '../goal-models/install-goal-models';
 import { createOrganisation, type CreateOrganisationInput, type Organisation } from '../organisations/create-organisation';
 import { importFramework } from '../framework/import-framework';
@@ -11,6 +11,8 @@ import { demoCity, type DemoCity } from './demo-city';
 import { demoPassword } from './demo-users';
 import { createUser } from '../accounts/create-user';
 import { grantRole } from '../accounts/grant-role';
+import { submitPlan } from '../workflow/submit-plan';
+import { approvePlan } from '../workflow/approve-plan';
 
 export interface DemoLoadOptions {
 	/** Called with a Swedish line per step ("Läser in ramverket 2026 …"), for the CLI. */
@@ -98,6 +100,20 @@ export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: D
 			const organisationId = slugs.get(demoUser.organisationSlug);
 			if (organisationId === undefined) throw new DemoDataError(demoUser.username, { organisation: `${demoUser.organisationSlug} finns inte.` });
 			await grantRole(tx, created.value.id, organisationId, demoUser.role);
+		}
+		for (const step of city.workflow ?? []) {
+			const organisationId = slugs.get(step.unitSlug);
+			if (organisationId === undefined) throw new DemoDataError(step.unitSlug, { organisation: `${step.unitSlug} finns inte.` });
+			const who = { organisationId, year: step.year, userId: null };
+			const submitted = await submitPlan(tx, who);
+			if (!submitted.ok) throw new DemoDataError(`${step.unitSlug} ${step.year}`, submitted.errors);
+			if (step.status === 'approved') {
+				const approved = await approvePlan(tx, who, step);
+				if (!approved.ok) throw new DemoDataError(`${step.unitSlug} ${step.year}`, approved.errors);
+			}
+		}
+		if (city.publishApprovedPlans) {
+			await tx.insert(municipalitySettings).values({ organisationId: municipality.id, publicApprovedPlans: true });
 		}
 		return summary;
 	});

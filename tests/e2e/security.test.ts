@@ -170,13 +170,13 @@ describe.sequential('security (end to end)', () => {
 		expect(missingInEditor).toEqual([]);
 		await editor.expectAccessible('plan editor with payloads');
 
-		const document = new DocumentPage(browser.page, server.url);
-		await document.open('familjeenheten', 2026);
+		const documentPage = new DocumentPage(browser.page, server.url);
+		await documentPage.open('familjeenheten', 2026);
 		await expectInert('document');
 		const text = await browser.page.locator('main').innerText();
 		const missingInDocument = Object.entries(stored).filter(([, payload]) => !text.includes(payload)).map(([where]) => where);
 		expect(missingInDocument).toEqual([]);
-		await document.expectAccessible('document with payloads');
+		await documentPage.expectAccessible('document with payloads');
 	});
 
 	it('refuses a form post from another site, and writes nothing', async () => {

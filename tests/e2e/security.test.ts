@@ -23,6 +23,8 @@ describe.sequential('security (end to end)', () => {
 	let probe: FormProbe;
 	/** A unit goal of Vuxenenheten's 2026 plan, as redaktor saw it before anyone tried to change it. */
 	let vuxGoal: { id: string; version: string; title: string };
+	/** Pages an enhetschef may read that gather things from many units: the nämndmål above a Vuxenenheten goal, a KF indicator Vuxenenheten has a target for, searches. */
+	let gathering: string[];
 	const dialogs: string[] = [];
 
 	beforeAll(async () => {
@@ -40,6 +42,9 @@ describe.sequential('security (end to end)', () => {
 		await browser?.close();
 		await server?.stop();
 	});
+
+	/** Links on the page to Vuxenenheten, its plans or its goal. */
+	const vuxenenhetenLinks = () => browser.page.locator(`main a[href^="/org/vuxenenheten"], main a[href="/mal/${vuxGoal.id}"]`).count();
 
 	/** Opens a path and returns the HTTP status, without failing on 4xx as the page objects do. */
 	async function statusOf(path: string): Promise<number> {
@@ -62,6 +67,19 @@ describe.sequential('security (end to end)', () => {
 		vuxGoal = { id: fields.id, version: fields.version, title: fields.title };
 		expect(Number(vuxGoal.id)).toBeGreaterThan(0);
 		expect(vuxGoal.title.length).toBeGreaterThan(0);
+		const indicatorId = await browser.page
+			.locator('form[action="?/saveTargets"] input[name^="target-"]')
+			.evaluateAll((inputs) => (inputs as HTMLInputElement[]).find((i) => i.value !== '')?.name.slice('target-'.length));
+		expect(indicatorId).toBeTruthy();
+		await browser.page.goto(`${server.url}/mal/${vuxGoal.id}`);
+		// The breadcrumbs end with the goal above it, the nämndmål.
+		const parentHref = await browser.page.locator('a[href^="/mal/"]').last().getAttribute('href');
+		gathering = [parentHref!, `/indikator/${indicatorId}`, `/sok?q=${encodeURIComponent(vuxGoal.title)}`, '/sok?q=Vuxenenheten'];
+		// redaktor reads both units: each of these pages names Vuxenenheten to them.
+		for (const path of gathering) {
+			expect(await statusOf(path), path).toBe(200);
+			expect(await vuxenenhetenLinks(), path).toBeGreaterThan(0);
+		}
 	});
 
 	it('refuses enhetschef another unit: its plan, its goal, its form actions, and its goal by a tampered id', async () => {
@@ -69,6 +87,12 @@ describe.sequential('security (end to end)', () => {
 		expect(await statusOf('/org/vuxenenheten/2026')).toBe(403);
 		await expectAccessible(browser.page, 'the 403 page');
 		expect(await statusOf(`/mal/${vuxGoal.id}`)).toBe(403);
+		// Pages it may read show nothing of Vuxenenheten: not its goals under the nämndmål, its Årsmål, nor a search hit.
+		for (const path of gathering) {
+			expect(await statusOf(path), path).toBe(200);
+			expect(await vuxenenhetenLinks(), path).toBe(0);
+			await expectAccessible(browser.page, path);
+		}
 
 		await new PlanEditorPage(browser.page, server.url).open('familjeenheten', 2026);
 		const hijack = { id: vuxGoal.id, version: vuxGoal.version, title: 'Kapat av enhetschef' };

@@ -5,6 +5,7 @@ import { localeFromRequest } from '$lib/i18n';
 import { sessionCookieName } from '$lib/server/auth/session-token';
 import { validateSession } from '$lib/server/auth/validate-session';
 import { guardRequest } from '$lib/server/policies/guard-request';
+import { actorOf } from '$lib/server/policies/actor';
 
 export const init: ServerInit = async () => {
 	await startDatabase();
@@ -37,7 +38,7 @@ const authorize: Handle = async ({ event, resolve }) => {
 	if (user?.mustChangePassword && event.route.id && !passwordChangeRoutes.has(event.route.id)) {
 		redirect(303, `/konto/losenord?next=${encodeURIComponent(event.url.pathname)}`);
 	}
-	const decision = await guardRequest(db(), user ? { userId: user.id, grants: user.grants } : null, {
+	const decision = await guardRequest(db(), actorOf(user), {
 		routeId: event.route.id,
 		method: event.request.method,
 		search: event.url.search,

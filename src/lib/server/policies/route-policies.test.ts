@@ -40,5 +40,9 @@ describe('route policies', () => {
 		expect(actionName('?/saveGoal')).toBe('saveGoal');
 		expect(actionName('?/moveBudgetRow&direction=up')).toBe('moveBudgetRow');
 		expect(actionName('')).toBe('default');
+		// SvelteKit runs the first parameter that starts with "/", wherever it stands and however it is written.
+		expect(actionName('?x=1&/deleteGoal')).toBe('deleteGoal');
+		expect(actionName('?%2FdeleteGoal')).toBe('deleteGoal');
+		expect(actionName('?direction=up')).toBe('default');
 	});
 });

@@ -105,8 +105,12 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	'/org/[slug]/[year]/faststalld/[id]': { target: 'organisation', view: 'readDocument' }
 };
 
-/** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */
+/**
+ * The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". Read exactly as
+ * SvelteKit reads it (the first query parameter whose decoded name starts with "/", wherever it
+ * stands), so the guard checks the action that will run and not another.
+ */
 export function actionName(search: string): string {
-	const match = /^\?\/([^&=]+)/.exec(search);
-	return match ? decodeURIComponent(match[1]) : 'default';
+	for (const [key] of new URLSearchParams(search)) if (key.startsWith('/')) return key.slice(1);
+	return 'default';
 }

@@ -40,6 +40,8 @@ describe.each(testDrivers)('searchEverything on %s', (driver) => {
 		const percent = await createIndicator(db, { goal: committee2026, name: 'Andel 100 % nöjda' });
 		const underscore = await createIndicator(db, { goal: committee2026, name: 'Antal_nya ärenden' });
 		ids = {
+			city: city.id,
+			committee: committee.id,
 			family: family.id,
 			kf2025: kf2025.id,
 			kf2026: kf2026.id,
@@ -154,5 +156,16 @@ describe.each(testDrivers)('searchEverything on %s', (driver) => {
 		expect(result.goals.map((g) => g.id)).toEqual([ids.area2026, ids.committee2026]);
 		expect(result.more).toEqual({ organisations: false, goals: true, indicators: false });
 		expect(result.total).toBe(2);
+	});
+
+	it('finds only what the given organisations own, and nothing in none', async () => {
+		// "stöd": the council's 1.4 (2025, 2026) and the committee's 1.4.1 are inside; Familjeenheten's goal is not.
+		const inside = await searchEverything(database.db, 'stöd', { within: new Set([ids.city, ids.committee]) });
+		expect(inside.goals.map((g) => g.id)).toEqual([ids.area2026, ids.committee2026, ids.area2025]);
+		const family = await searchEverything(database.db, 'familj', { within: new Set([ids.city, ids.committee]) });
+		expect(family.organisations).toEqual([]);
+		const none = await searchEverything(database.db, 'stöd', { within: new Set() });
+		expect(none.query).toBe('stöd');
+		expect(none.total).toBe(0);
 	});
 });

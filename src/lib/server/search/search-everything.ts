@@ -1,4 +1,4 @@
-import { asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type Column } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { goalLevels, goals, indicators, organisations } from '../db/schema';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
@@ -58,7 +58,7 @@ function startsWithPattern(text: string): string {
 export async function searchEverything(
 	db: DbOrTx,
 	query: string,
-	{ limit = 20 }: { limit?: number } = {}
+	{ limit = 20, within }: { limit?: number; /** Only hits owned by these organisations (the ones the user may read). */ within?: ReadonlySet<number> } = {}
 ): Promise<SearchResults> {
 	const text = query.trim().replace(/\s+/g, ' ');
 	if (text.length < MIN_QUERY_LENGTH) {
@@ -74,12 +74,15 @@ export async function searchEverything(
 	const contains = containsPattern(text);
 	const prefix = startsWithPattern(text);
 	const fetch = limit + 1;
+	// An empty set reads nothing: id -1 matches no row.
+	const allowed = within ? [...within, -1] : null;
+	const inside = (column: Column) => (allowed ? inArray(column, allowed) : undefined);
 
 	const [organisationRows, goalRows, indicatorRows] = await Promise.all([
 		db
 			.select({ id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind })
 			.from(organisations)
-			.where(ilike(organisations.name, contains))
+			.where(and(ilike(organisations.name, contains), inside(organisations.id)))
 			.orderBy(sql`case when ${organisations.name} ilike ${prefix} then 0 else 1 end`, asc(organisations.name), asc(organisations.id))
 			.limit(fetch),
 		db
@@ -95,7 +98,7 @@ export async function searchEverything(
 			.from(goals)
 			.innerJoin(goalLevels, eq(goalLevels.id, goals.levelId))
 			.innerJoin(organisations, eq(organisations.id, goals.organisationId))
-			.where(or(ilike(goals.title, contains), ilike(goals.number, contains)))
+			.where(and(or(ilike(goals.title, contains), ilike(goals.number, contains)), inside(goals.organisationId)))
 			.orderBy(
 				desc(goals.year),
 				sql`case when ${goals.number} ilike ${prefix} or ${goals.title} ilike ${prefix} then 0 else 1 end`,
@@ -119,7 +122,7 @@ export async function searchEverything(
 			.from(indicators)
 			.innerJoin(goals, eq(goals.id, indicators.goalId))
 			.innerJoin(organisations, eq(organisations.id, indicators.organisationId))
-			.where(ilike(indicators.name, contains))
+			.where(and(ilike(indicators.name, contains), inside(indicators.organisationId)))
 			.orderBy(
 				desc(goals.year),
 				sql`case when ${indicators.name} ilike ${prefix} then 0 else 1 end`,

@@ -100,6 +100,8 @@ describe.sequential('security (end to end)', () => {
 		// Through its own plan's action, naming the other unit's goal: not found there.
 		expect(await probe.post('/org/familjeenheten/2026?/saveGoal', hijack)).toBe(404);
 		expect(await probe.post('/org/familjeenheten/2026?/deleteGoal', { id: vuxGoal.id, confirm: 'yes' })).toBe(404);
+		// A new goal hung under a goal that is not in its own plan.
+		expect(await probe.post('/org/familjeenheten/2026?/addGoal', { parentId: vuxGoal.id, title: 'Under fel mål' })).toBe(404);
 		// Nor the committee's framework.
 		expect(await probe.post('/org/norrvikens-stadsdelsnamnd/2026/ramverk?/saveGoal', hijack)).toBe(403);
 	});

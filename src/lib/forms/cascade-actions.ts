@@ -89,6 +89,8 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 		addGoal: async (event: Event) => {
 			const values = formValues(await event.request.formData());
 			const view = await page(event);
+			// A goal hangs only under a goal this page shows: a unit cannot hang one under a nämndmål that is not its own.
+			if (values.parentId && !findGoal(view.cascade, Number(values.parentId))) error(404, 'Målet finns inte här.');
 			const result = await createGoal(db(), {
 				organisationSlug: event.params.slug,
 				year: view.year,

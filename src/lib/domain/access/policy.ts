@@ -33,6 +33,11 @@ export const actions = [
 	'read',
 	/** Read a plan's document (fastställda plans may be public). */
 	'readDocument',
+	/**
+	 * Read a plan's fastställda (decided) versions: a decision is a public record, so where the
+	 * municipality publishes approved plans it stays readable even after the plan is reopened.
+	 */
+	'readDecision',
 	/** Change a unit's plan: goals, texts, targets, activities, budget, attachments; restore from history. */
 	'editPlan',
 	'submitPlan',
@@ -79,6 +84,8 @@ export function may(actor: Actor, action: Action, target: Target): boolean {
 			return canRead;
 		case 'readDocument':
 			return canRead || (status === 'approved' && target.publicApprovedPlans === true);
+		case 'readDecision':
+			return canRead || target.publicApprovedPlans === true;
 		case 'editPlan':
 			return isUnit && held.has('editor') && isEditableStatus(status);
 		case 'submitPlan':

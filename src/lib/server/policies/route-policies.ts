@@ -102,7 +102,7 @@ export const routePolicies: Record<string, RoutePolicy> = {
 		view: 'read',
 		actions: { submitPlan: 'submitPlan', returnPlan: 'returnPlan', approvePlan: 'approvePlan', reopenPlan: 'reopenPlan' }
 	},
-	'/org/[slug]/[year]/faststalld/[id]': { target: 'organisation', view: 'readDocument' }
+	'/org/[slug]/[year]/faststalld/[id]': { target: 'organisation', view: 'readDecision' },
 };
 
 /**

@@ -5,7 +5,7 @@ import { searchEverything } from '$lib/server/search/search-everything';
 
 const query = z.string().max(200).catch('');
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = query.parse(url.searchParams.get('q') ?? '').trim();
-	return { q, results: await searchEverything(db(), q, { limit: 25 }) };
+	return { q, results: await searchEverything(db(), q, { grants: locals.user?.grants ?? [], limit: 25 }) };
 };

@@ -81,7 +81,16 @@ export const routePolicies: Record<string, RoutePolicy> = {
 		view: 'read',
 		actions: { ...all(cascadeEditing, 'editFramework'), copyForward: 'editFramework' }
 	},
-	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' }
+	'/org/[slug]/[year]/dokument': { target: 'organisation', view: 'readDocument' },
+	// Users, own account and the municipality's settings
+	'/konto': { target: 'none', view: 'signedIn', actions: { changePassword: 'signedIn' } },
+	'/konto/losenord': { target: 'none', view: 'signedIn', actions: { default: 'signedIn' } },
+	'/org/[slug]/anvandare': {
+		target: 'organisation',
+		view: 'manageUsers',
+		actions: all(['createUser', 'grantRole', 'revokeRole', 'resetPassword', 'setDisabled', 'signOutUser'], 'manageUsers')
+	},
+	'/org/[slug]/installningar': { target: 'organisation', view: 'manageUsers', actions: { save: 'manageUsers' } }
 };
 
 /** The form action a POST names: "?/saveGoal" → "saveGoal", no name → "default". */

@@ -15,5 +15,5 @@ const params = z.object({
 export const load: PageServerLoad = async (event) => {
 	const parsed = params.safeParse(event.params);
 	if (!parsed.success) error(404, 'Sidan finns inte.');
-	return { indicator: await orNotFound(() => getIndicator(db(), parsed.data.id)) };
+	return { indicator: await orNotFound(() => getIndicator(db(), parsed.data.id, { grants: event.locals.user?.grants ?? [] })) };
 };

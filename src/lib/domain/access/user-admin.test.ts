@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLastAdminGrant, mayManageUser } from './user-admin';
 import { readableTree } from './readable-tree';
 import type { Actor, Grant } from './policy';
+import type { OrganisationKind } from '../organisation/organisation';
 
 // Tree: city 1 → committees 10, 20 → units 11, 12 (under 10) and 21 (under 20).
 const grant = (path: number[], role: Grant['role']): Grant => ({ organisationId: path[path.length - 1], path, role });
@@ -37,24 +38,24 @@ describe('isLastAdminGrant', () => {
 });
 
 describe('readableTree', () => {
-	const tree = [
+	type Node = { id: number; kind: OrganisationKind; children: Node[] };
+	const tree: Node[] = [
 		{
 			id: 1,
-			kind: 'municipality' as const,
+			kind: 'municipality',
 			children: [
 				{
 					id: 10,
-					kind: 'committee' as const,
+					kind: 'committee',
 					children: [
-						{ id: 11, kind: 'unit' as const, children: [] },
-						{ id: 12, kind: 'unit' as const, children: [] }
+						{ id: 11, kind: 'unit', children: [] },
+						{ id: 12, kind: 'unit', children: [] }
 					]
 				},
-				{ id: 20, kind: 'committee' as const, children: [{ id: 21, kind: 'unit' as const, children: [] }] }
+				{ id: 20, kind: 'committee', children: [{ id: 21, kind: 'unit', children: [] }] }
 			]
 		}
 	];
-	type Node = { id: number; children: Node[] };
 	const ids = (nodes: Node[]): unknown[] => nodes.map((n) => (n.children.length ? [n.id, ids(n.children)] : n.id));
 
 	it("keeps a unit's line upwards and nothing beside it", () => {

@@ -10,7 +10,7 @@ import { getGoal } from '../framework/get-goal';
 
 describe.each(testDrivers)('reading limited to grants on %s', (driver) => {
 	let database: Database;
-	let editorGrants: Grant[];
+	let editorGrants: readonly Grant[];
 	let ids: Record<string, number>;
 
 	beforeAll(async () => {

@@ -79,8 +79,10 @@ describe('user administration (end to end)', () => {
 		await account.expectAccessible('forced password change, refused');
 
 		await account.changePassword('tillfalligt-ord-17', 'blå himmel över sjön');
-		await karinBrowser.page.waitForURL((url) => url.pathname === '/');
+		// On to the page she was going to when she was sent to choose a password.
+		await karinBrowser.page.waitForURL((url) => url.pathname === '/org/vuxenenheten');
 		const home = new HomePage(karinBrowser.page, server.url);
+		await home.open();
 		expect(await home.heading()).toBe('Organisationer');
 		expect(await home.organisationNames()).toEqual(['Exempelstad', 'Norrvikens stadsdelsnämnd', 'Vuxenenheten']);
 		await home.expectAccessible('home for a unit editor');

@@ -64,7 +64,7 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	'/sprak': { target: 'none', view: 'public' },
 	'/sok': { target: 'none', view: 'signedIn' },
 	'/logga-in': { target: 'none', view: 'public', actions: { default: 'public' } },
-	'/logga-ut': { target: 'none', view: 'public', actions: { default: 'public', everywhere: 'signedIn' } },
+	'/logga-ut': { target: 'none', view: 'public', actions: { here: 'public', everywhere: 'signedIn' } },
 	'/mal/[id]': { target: 'goal', view: 'read' },
 	'/indikator/[id]': { target: 'indicator', view: 'read' },
 	'/org/[slug]': { target: 'organisation', view: 'read', actions: { addChild: 'editFramework' } },

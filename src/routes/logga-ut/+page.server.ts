@@ -7,9 +7,10 @@ import { clearSessionCookie } from '$lib/server/auth/session-cookie';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
+/** Two named actions: SvelteKit refuses a default action beside named ones (every sign-out failed with 500). */
 export const actions: Actions = {
 	/** Sign out in this browser. */
-	default: async ({ locals, cookies }) => {
+	here: async ({ locals, cookies }) => {
 		if (locals.user) await endSession(db(), locals.user.sessionId);
 		clearSessionCookie(cookies);
 		redirect(303, '/logga-in');

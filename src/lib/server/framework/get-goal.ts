@@ -1,8 +1,10 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { activities, goalLevels, goals, indicators, organisations } from '../db/schema';
 import { orderedSections } from '../plans/load-plan';
 import { loadGoalChain } from './load-goal-chain';
+import { readableOrganisationIds } from '../policies/readable-organisations';
+import type { Grant } from '../../domain/access/policy';
 import { siblingOrder } from '../../domain/cascade/unit-cascade';
 import { formatTarget, type Periodicity } from '../../domain/indicators/indicator';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
@@ -44,10 +46,15 @@ export interface GoalDetail extends GoalSummary {
 
 const owner = (o: { name: string; slug: string; kind: OrganisationKind }): GoalOwner => ({ name: o.name, slug: o.slug, kind: o.kind });
 
-/** A goal with the cascade above it, the goals below it, its indicators and its activities. */
-export async function getGoal(db: DbOrTx, id: number): Promise<GoalDetail> {
+/**
+ * A goal with the cascade above it, the goals below it, its indicators and its activities; given
+ * the reader's `grants`, only the goals, indicators and activities of organisations they may read.
+ */
+export async function getGoal(db: DbOrTx, id: number, { grants }: { grants?: readonly Grant[] } = {}): Promise<GoalDetail> {
 	const chain = await loadGoalChain(db, id);
 	const self = chain.at(-1)!;
+	const readable = grants ? readableOrganisationIds(grants) : null;
+	const readableBy = (column: AnyColumn) => (readable ? sql`${column} in ${readable}` : undefined);
 
 	const [childRows, indicatorRows, activityRows] = await Promise.all([
 		db
@@ -55,18 +62,18 @@ export async function getGoal(db: DbOrTx, id: number): Promise<GoalDetail> {
 			.from(goals)
 			.innerJoin(goalLevels, eq(goalLevels.id, goals.levelId))
 			.innerJoin(organisations, eq(organisations.id, goals.organisationId))
-			.where(eq(goals.parentId, id)),
+			.where(and(eq(goals.parentId, id), readableBy(goals.organisationId))),
 		db
 			.select({ indicator: indicators, organisation: organisations })
 			.from(indicators)
 			.innerJoin(organisations, eq(organisations.id, indicators.organisationId))
-			.where(eq(indicators.goalId, id))
+			.where(and(eq(indicators.goalId, id), readableBy(indicators.organisationId)))
 			.orderBy(asc(indicators.position), asc(indicators.id)),
 		db
 			.select({ activity: activities, organisation: organisations })
 			.from(activities)
 			.innerJoin(organisations, eq(organisations.id, activities.organisationId))
-			.where(eq(activities.goalId, id))
+			.where(and(eq(activities.goalId, id), readableBy(activities.organisationId)))
 			.orderBy(asc(activities.position), asc(activities.id))
 	]);
 

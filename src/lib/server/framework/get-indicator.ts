@@ -1,8 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { indicatorTargets, indicators, organisations } from '../db/schema';
 import { NotFoundError } from '../result';
 import { loadGoalChain } from './load-goal-chain';
+import { readableOrganisationIds } from '../policies/readable-organisations';
+import type { Grant } from '../../domain/access/policy';
 import type { GoalOwner, GoalSummary } from './get-goal';
 import {
 	formatTarget,
@@ -33,8 +35,11 @@ export interface IndicatorDetail {
 	targets: { organisation: GoalOwner & { id: number }; target: string }[];
 }
 
-/** An indicator with the goal it stands under (and that goal's cascade) and every organisation's Årsmål. */
-export async function getIndicator(db: DbOrTx, id: number): Promise<IndicatorDetail> {
+/**
+ * An indicator with the goal it stands under (and that goal's cascade) and every organisation's
+ * Årsmål; given the reader's `grants`, only the Årsmål of organisations they may read.
+ */
+export async function getIndicator(db: DbOrTx, id: number, { grants }: { grants?: readonly Grant[] } = {}): Promise<IndicatorDetail> {
 	const [row] = await db
 		.select({ indicator: indicators, organisation: organisations })
 		.from(indicators)
@@ -49,7 +54,12 @@ export async function getIndicator(db: DbOrTx, id: number): Promise<IndicatorDet
 			.select({ target: indicatorTargets, organisation: organisations })
 			.from(indicatorTargets)
 			.innerJoin(organisations, eq(organisations.id, indicatorTargets.organisationId))
-			.where(eq(indicatorTargets.indicatorId, id))
+			.where(
+				and(
+					eq(indicatorTargets.indicatorId, id),
+					grants ? sql`${indicatorTargets.organisationId} in ${readableOrganisationIds(grants)}` : undefined
+				)
+			)
 	]);
 	const summaries = chain.map(
 		(link): GoalSummary => ({

@@ -1,31 +1,28 @@
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client';
-import { executeRows } from '../db/execute-rows';
-import { may, type Actor } from '../../domain/access/policy';
-import type { OrganisationKind } from '../../domain/organisation/organisation';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Grant } from '../../domain/access/policy';
 
-export interface ReadableOrganisations {
-	ids: ReadonlySet<number>;
-	slugs: ReadonlySet<string>;
+/** A Postgres integer array literal ('{1,2,3}'), sent as one parameter whatever the length. */
+function intArray(ids: Iterable<number>): string {
+	return `{${[...new Set(ids)].filter((n) => Number.isSafeInteger(n)).join(',')}}`;
 }
 
 /**
- * The organisations the actor may read, as the policy decides `read` for each: for pages that
- * gather things from many organisations (search, a goal's or an indicator's page), so that they
- * show nothing from outside the user's grants.
+ * A subquery of the ids of every organisation the grants let their holder read, as the policy's
+ * 'read' decides (src/lib/domain/access/policy.ts): the organisations a role is held on and
+ * everything below them, and everything above them. For filtering lists in SQL:
+ * `organisation_id in ${readableOrganisationIds(grants)}`.
  */
-export async function readableOrganisations(db: DbOrTx, actor: Actor): Promise<ReadableOrganisations> {
-	if (!actor || actor.grants.length === 0) return { ids: new Set(), slugs: new Set() };
-	const rows = await executeRows<{ id: number; slug: string; kind: OrganisationKind; path: number[] }>(
-		db,
-		sql`
-		with recursive down(id, slug, kind, path) as (
-			select id, slug, kind, array[id] from organisations where parent_id is null
-			union all
-			select o.id, o.slug, o.kind, down.path || o.id from organisations o join down on o.parent_id = down.id
+export function readableOrganisationIds(grants: readonly Grant[]): SQL {
+	const granted = intArray(grants.map((g) => g.organisationId));
+	const above = intArray(grants.flatMap((g) => g.path));
+	return sql`(
+		with recursive readable_down(id) as (
+			select o.id from organisations o where o.id = any(${granted}::integer[])
+			union
+			select o.id from organisations o join readable_down d on o.parent_id = d.id
 		)
-		select id, slug, kind, path from down`
-	);
-	const readable = rows.filter((r) => may(actor, 'read', { path: r.path.map(Number), kind: r.kind }));
-	return { ids: new Set(readable.map((r) => Number(r.id))), slugs: new Set(readable.map((r) => r.slug)) };
+		select id from readable_down
+		union
+		select unnest(${above}::integer[])
+	)`;
 }

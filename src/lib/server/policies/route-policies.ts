@@ -66,7 +66,7 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	'/logga-in': { target: 'none', view: 'public', actions: { default: 'public' } },
 	'/logga-in/oidc': { target: 'none', view: 'public' },
 	'/logga-in/oidc/callback': { target: 'none', view: 'public' },
-	'/logga-ut': { target: 'none', view: 'public', actions: { default: 'public', everywhere: 'signedIn' } },
+	'/logga-ut': { target: 'none', view: 'public', actions: { here: 'public', everywhere: 'signedIn' } },
 	'/mal/[id]': { target: 'goal', view: 'read' },
 	'/indikator/[id]': { target: 'indicator', view: 'read' },
 	'/org/[slug]': { target: 'organisation', view: 'read', actions: { addChild: 'editFramework' } },
@@ -103,6 +103,15 @@ export const routePolicies: Record<string, RoutePolicy> = {
 		actions: { submitPlan: 'submitPlan', returnPlan: 'returnPlan', approvePlan: 'approvePlan', reopenPlan: 'reopenPlan' }
 	},
 	'/org/[slug]/[year]/faststalld/[id]': { target: 'organisation', view: 'readDecision' },
+	// Users, own account and the municipality's settings
+	'/konto': { target: 'none', view: 'signedIn', actions: { changePassword: 'signedIn' } },
+	'/konto/losenord': { target: 'none', view: 'signedIn', actions: { default: 'signedIn' } },
+	'/org/[slug]/anvandare': {
+		target: 'organisation',
+		view: 'manageUsers',
+		actions: all(['createUser', 'grantRole', 'revokeRole', 'resetPassword', 'setDisabled', 'signOutUser'], 'manageUsers')
+	},
+	'/org/[slug]/installningar': { target: 'organisation', view: 'manageUsers', actions: { save: 'manageUsers' } }
 };
 
 /**

@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type Column } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { goalLevels, goals, indicators, organisations } from '../db/schema';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
+import type { Grant } from '../../domain/access/policy';
+import { readableOrganisationIds } from '../policies/readable-organisations';
 
 export interface OrganisationHit {
 	id: number;
@@ -53,12 +55,13 @@ function startsWithPattern(text: string): string {
 /**
  * Finds organisations (by name), goals (by title or number) and indicators (by name) whose text
  * contains the query, ignoring case. Goals and indicators come newest year first, and within a
- * year those that begin with the query first. At most `limit` hits per group.
+ * year those that begin with the query first. At most `limit` hits per group. Only what the
+ * searcher may read (their `grants`, as the policy's 'read'): each group stays one query.
  */
 export async function searchEverything(
 	db: DbOrTx,
 	query: string,
-	{ limit = 20, within }: { limit?: number; /** Only hits owned by these organisations (the ones the user may read). */ within?: ReadonlySet<number> } = {}
+	{ grants, limit = 20 }: { grants: readonly Grant[]; limit?: number }
 ): Promise<SearchResults> {
 	const text = query.trim().replace(/\s+/g, ' ');
 	if (text.length < MIN_QUERY_LENGTH) {
@@ -74,15 +77,13 @@ export async function searchEverything(
 	const contains = containsPattern(text);
 	const prefix = startsWithPattern(text);
 	const fetch = limit + 1;
-	// An empty set reads nothing: id -1 matches no row.
-	const allowed = within ? [...within, -1] : null;
-	const inside = (column: Column) => (allowed ? inArray(column, allowed) : undefined);
+	const readable = readableOrganisationIds(grants);
 
 	const [organisationRows, goalRows, indicatorRows] = await Promise.all([
 		db
 			.select({ id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind })
 			.from(organisations)
-			.where(and(ilike(organisations.name, contains), inside(organisations.id)))
+			.where(and(ilike(organisations.name, contains), sql`${organisations.id} in ${readable}`))
 			.orderBy(sql`case when ${organisations.name} ilike ${prefix} then 0 else 1 end`, asc(organisations.name), asc(organisations.id))
 			.limit(fetch),
 		db
@@ -98,7 +99,7 @@ export async function searchEverything(
 			.from(goals)
 			.innerJoin(goalLevels, eq(goalLevels.id, goals.levelId))
 			.innerJoin(organisations, eq(organisations.id, goals.organisationId))
-			.where(and(or(ilike(goals.title, contains), ilike(goals.number, contains)), inside(goals.organisationId)))
+			.where(and(or(ilike(goals.title, contains), ilike(goals.number, contains)), sql`${goals.organisationId} in ${readable}`))
 			.orderBy(
 				desc(goals.year),
 				sql`case when ${goals.number} ilike ${prefix} or ${goals.title} ilike ${prefix} then 0 else 1 end`,
@@ -122,7 +123,7 @@ export async function searchEverything(
 			.from(indicators)
 			.innerJoin(goals, eq(goals.id, indicators.goalId))
 			.innerJoin(organisations, eq(organisations.id, indicators.organisationId))
-			.where(and(ilike(indicators.name, contains), inside(indicators.organisationId)))
+			.where(and(ilike(indicators.name, contains), sql`${indicators.organisationId} in ${readable}`))
 			.orderBy(
 				desc(goals.year),
 				sql`case when ${indicators.name} ilike ${prefix} then 0 else 1 end`,

@@ -9,8 +9,9 @@ import { listOrganisations } from '$lib/server/organisations/list-organisations'
 import { listPlanYears } from '$lib/server/plans/list-plan-years';
 import { listFrameworkYears } from '$lib/server/framework/list-framework-years';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
+import { readableTree } from '$lib/domain/access/readable-tree';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const context = await orNotFound(() => getOrganisation(db(), params.slug));
 	const { organisation } = context;
 	const [planYears, frameworkYears, tree] = await Promise.all([
@@ -27,7 +28,8 @@ export const load: PageServerLoad = async ({ params }) => {
 	};
 	return {
 		organisation,
-		children: find(tree)?.children ?? [],
+		// Only what the user may read: a unit's editor does not see its sibling units listed.
+		children: readableTree(find(tree)?.children ?? [], locals.user && { userId: locals.user.id, grants: locals.user.grants }, locals.target?.path ?? []),
 		planYears,
 		frameworkYears,
 		currentYear: new Date().getFullYear(),

@@ -1,0 +1,42 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { db } from '$lib/server/db/instance';
+import { orNotFound } from '$lib/routing/not-found';
+import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
+import { checkbox } from '$lib/server/validation';
+import { getOrganisation } from '$lib/server/organisations/get-organisation';
+import { organisationTrail } from '$lib/server/organisations/organisation-trail';
+import { updateMunicipalitySettings } from '$lib/server/accounts/update-municipality-settings';
+
+/** Settings belong to a municipality; a committee or unit has none. */
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const context = await orNotFound(() => getOrganisation(db(), params.slug));
+	if (context.organisation.kind !== 'municipality') error(404, 'Bara en kommun har inställningar.');
+	return {
+		organisation: context.organisation,
+		trail: organisationTrail(context),
+		publicApprovedPlans: locals.target?.publicApprovedPlans === true
+	};
+};
+
+const settingsFields = z.object({ publicApprovedPlans: checkbox });
+
+export const actions: Actions = {
+	save: async ({ request, locals }) => {
+		const values = formValues(await request.formData());
+		const parsed = parseForm(settingsFields, values);
+		if (!parsed.ok) return parsed.failure;
+		const user = locals.user;
+		const result = await updateMunicipalitySettings(db(), user && { userId: user.id, grants: user.grants }, {
+			organisationId: locals.target!.organisationId,
+			publicApprovedPlans: parsed.data.publicApprovedPlans
+		});
+		if (!result.ok) return refuseForm(values, result.errors);
+		return {
+			saved: parsed.data.publicApprovedPlans
+				? 'Sparat: fastställda planer kan nu läsas utan inloggning.'
+				: 'Sparat: bara inloggade kan läsa planerna.'
+		};
+	}
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/instance';
 import { orNotFound } from '$lib/routing/not-found';
 import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';

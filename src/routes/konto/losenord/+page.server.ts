@@ -1,9 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { db } from '$lib/server/db/instance';
-import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
+import { changeOwnPassword } from '$lib/forms/change-own-password';
 import { safeNext } from '$lib/server/auth/session-cookie';
-import { changePassword, changePasswordFields } from '$lib/server/accounts/change-password';
 
 /** Where an administrator's temporary password leads: the person chooses their own before anything else. */
 export const load: PageServerLoad = ({ locals, url }) => ({
@@ -11,16 +9,10 @@ export const load: PageServerLoad = ({ locals, url }) => ({
 	required: locals.user!.mustChangePassword
 });
 
-const withoutPasswords = (values: Record<string, string>) => ({ ...values, current: '', password: '', repeat: '' });
-
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
-		const user = locals.user!;
-		const values = formValues(await request.formData());
-		const parsed = parseForm(changePasswordFields, values);
-		if (!parsed.ok) return refuseForm(withoutPasswords(values), parsed.failure.data.errors);
-		const result = await changePassword(db(), { userId: user.id, sessionId: user.sessionId }, parsed.data);
-		if (!result.ok) return refuseForm(withoutPasswords(values), result.errors);
+		const { refusal, values } = await changeOwnPassword(request, locals.user!);
+		if (refusal) return refusal;
 		redirect(303, safeNext(values.next ?? null));
 	}
 };

@@ -42,6 +42,8 @@ export async function startOidcProvider(client: OidcTestClient, names: Record<st
 		pkce: { required: () => true },
 		claims: { openid: ['sub'], profile: ['name', 'preferred_username'] },
 		cookies: { keys: ['verksam-e2e-cookie-key'] },
+		// Explicit lifetimes (seconds), so the provider does not warn about its defaults.
+		ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Grant: 600, Interaction: 600, Session: 3600 },
 		features: { devInteractions: { enabled: true } },
 		async findAccount(_ctx: unknown, sub: string): Promise<Account> {
 			return { accountId: sub, claims: () => ({ sub, preferred_username: sub, name: names[sub] ?? sub }) };

@@ -131,35 +131,43 @@ describe('user administration (end to end)', () => {
 		expect(path(otherBrowser)).toBe('/logga-in');
 	}, 120_000);
 
-	it('the public sees the list of fastställda plans once the city publishes them, and no draft', async () => {
+	it('the public reads the fastställda plans while the city publishes them, never a draft', async () => {
 		const anonymous = otherBrowser!;
 		const home = new HomePage(anonymous.page, server.url);
+		// The demo city publishes, and its six 2025 plans were fastställda on 2025-01-23.
 		await home.open();
 		expect(await home.heading()).toBe('Välkommen till Verksam');
 		await home.expectAccessible('home, not signed in');
+		const listed = anonymous.page.locator('main ul.public-plans li a');
+		expect(await listed.count()).toBe(6);
+		expect(await listed.allTextContents()).toContain('Verksamhetsplan 2025 – Familjeenheten');
+		await Promise.all([anonymous.page.waitForURL(/\/org\/familjeenheten\/2025\/dokument$/), listed.filter({ hasText: 'Familjeenheten' }).click()]);
+		expect(await anonymous.page.locator('main').textContent()).toContain('NSN 2024/312');
+		await home.expectAccessible('a fastställd plan, not signed in');
+		// This year's plan is a draft: its document asks for sign-in.
+		await anonymous.page.goto(`${server.url}/org/familjeenheten/2026/dokument`);
+		expect(path(anonymous)).toBe('/logga-in');
 
 		const settings = new BasePage(adminBrowser.page, server.url);
 		await settings.goto('/org/exempelstad/installningar');
 		expect(await settings.heading()).toBe('Inställningar – Exempelstad');
 		await settings.expectAccessible('settings');
 		const box = adminBrowser.page.getByRole('checkbox', { name: 'Fastställda planer kan läsas utan inloggning' });
-		expect(await box.isChecked()).toBe(false);
-		await box.check();
+		expect(await box.isChecked()).toBe(true);
+		await box.uncheck();
 		const posted = adminBrowser.page.waitForResponse((r) => r.request().method() === 'POST');
 		await adminBrowser.page.getByRole('button', { name: 'Spara inställningarna' }).click();
 		await posted;
-		await expect.poll(() => adminBrowser.page.locator('.notice').first().textContent()).toBe(
-			'Sparat: fastställda planer kan nu läsas utan inloggning.'
-		);
+		await expect.poll(() => adminBrowser.page.locator('.notice').first().textContent()).toBe('Sparat: bara inloggade kan läsa planerna.');
 		await adminBrowser.page.reload();
-		expect(await box.isChecked()).toBe(true);
+		expect(await box.isChecked()).toBe(false);
 		await settings.expectAccessible('settings, saved');
 
-		// The demo's plans are drafts: none is listed, and a draft's document asks for sign-in.
+		// Not published any more: no list, and the fastställd plan asks for sign-in too.
 		await home.open();
 		expect(await anonymous.page.locator('main').getByText('Inga fastställda planer är publicerade för allmänheten.').count()).toBe(1);
-		await home.expectAccessible('home, not signed in, publishing on');
-		await anonymous.page.goto(`${server.url}/org/familjeenheten/2026/dokument`);
+		await home.expectAccessible('home, not signed in, not publishing');
+		await anonymous.page.goto(`${server.url}/org/familjeenheten/2025/dokument`);
 		expect(path(anonymous)).toBe('/logga-in');
 		await new SignInPage(anonymous.page, server.url).expectAccessible('sign-in page');
 	}, 120_000);

@@ -211,7 +211,9 @@ describe.sequential('security (end to end)', () => {
 		const request = browser.context.request;
 		const url = `${server.url}/org/familjeenheten/2026?/saveHeader`;
 		// The same request from the app's own origin does write: the refusals below are about the origin only.
-		const own = await request.post(url, { headers: { Origin: server.url }, form: { handler: 'Sara Holmberg', phone: '', recipient: 'Nämnden' } });
+		// The header is saved with the version it was read at (no lost updates).
+		const { version } = await probe.fields('saveHeader');
+		const own = await request.post(url, { headers: { Origin: server.url }, form: { version, handler: 'Sara Holmberg', phone: '', recipient: 'Nämnden' } });
 		expect(own.status()).toBe(200);
 		const evil = await request.post(url, { headers: { Origin: 'http://evil.example' }, form: { handler: 'Förfalskad', phone: '', recipient: 'Förfalskad' } });
 		expect(evil.status()).toBe(403);

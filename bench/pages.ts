@@ -31,7 +31,7 @@ const port = await new Promise<number>((resolve) => {
 });
 const dataDir = mkdtempSync(path.join(tmpdir(), 'verksam-bench-'));
 const server = spawn(process.execPath, ['build/index.js'], {
-	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '' },
+	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '' },
 	stdio: ['ignore', 'pipe', 'inherit']
 });
 const base = `http://127.0.0.1:${port}`;
@@ -50,7 +50,7 @@ try {
 	const signIn = await fetch(base + '/logga-in', {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: base },
 		body: new URLSearchParams({ username: 'redaktor', password: demoPassword, next: '/' })
 	});
 	const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];

@@ -117,6 +117,29 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect([noOrg.code, noOrg.stderr.trim()]).toEqual([1, 'Organisationen ”finns-inte” finns inte.']);
 	});
 
+	it('serves on the address it announces: a sign-in form posted there is accepted, and SIGTERM stops it', async () => {
+		const port = 30_000 + Math.floor(Math.random() * 20_000);
+		const child = spawn(process.execPath, [bin, 'serve', '--port', String(port)], { cwd: root, env: { ...env, ORIGIN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+		try {
+			await expect.poll(() => output, { timeout: 150_000, interval: 250 }).toContain(`Verksam kör på http://localhost:${port}`);
+			const signIn = await fetch(`http://localhost:${port}/logga-in`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { origin: `http://localhost:${port}`, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ username: 'redaktor', password: 'exempelstad-demo', next: '/' })
+			});
+			expect(signIn.status).toBe(303);
+			expect(signIn.headers.get('set-cookie')).toMatch(/^verksam_session=/);
+		} finally {
+			child.kill('SIGTERM');
+		}
+		expect(await exited).toBe(0);
+	});
+
 	it('refuses a second import into the same plan, a file of a later version, broken files and unknown organisations, with exit 1', async () => {
 		const twice = await verksam('import-json', file('f.json'), '--org', 'familjeenheten', '--year', '2027');
 		expect([twice.code, twice.stdout, twice.stderr]).toEqual([

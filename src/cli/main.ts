@@ -307,7 +307,10 @@ async function serve(values: Values): Promise<number> {
 		if (code !== 0) throw new Failure('Bygget misslyckades; se felen ovan.');
 	}
 
-	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
+	// Without ORIGIN, adapter-node takes every request for https and SvelteKit's origin check then
+	// refuses each form post over plain http: the address Verksam announces must work out of the box.
+	const origin = process.env.ORIGIN || `http://localhost:${port}`;
+	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port, ORIGIN: origin } });
 	let stopping = false;
 	const forward = (signal: NodeJS.Signals) => {
 		stopping = true;
@@ -334,7 +337,7 @@ async function announceWhenListening(port: string, exited: Promise<number>): Pro
 	while (!done) {
 		try {
 			await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/`, { signal: AbortSignal.timeout(2000) });
-			console.log(`Verksam kör på http://localhost:${port}`);
+			console.log(`Verksam kör på ${process.env.ORIGIN || `http://localhost:${port}`}`);
 			return;
 		} catch {
 			await new Promise((resolve) => setTimeout(resolve, 250));

@@ -1,18 +1,9 @@
 import type { ChangeOperation } from '../db/schema';
+import type { RecordedChange } from '../../domain/history/change-view';
 
-/** One change_log row as the history pages and the audit log read it. */
-export interface HistoryEntry {
-	id: number;
-	at: Date;
-	userId: number | null;
-	/** The user's display name; null for the system (import, demo) or a user since removed. */
-	userName: string | null;
-	tableName: string;
-	rowKey: string;
+/** One change_log row as the history pages and the audit log read it: the domain's change, and whose item it is. */
+export interface HistoryEntry extends RecordedChange {
 	organisationId: number | null;
-	operation: ChangeOperation;
-	oldValue: Record<string, unknown> | null;
-	newValue: Record<string, unknown> | null;
 }
 
 /** A raw row (snake_case, driver types) → HistoryEntry. */

@@ -32,10 +32,7 @@ describe.each(testDrivers)('editing a plan on %s', (driver) => {
 	let city: Awaited<ReturnType<typeof buildCity>>;
 
 	async function buildCity() {
-		const municipality = await factory.createMunicipality(db, { name: 'Teststad', slug: 'teststad' });
-		const committee = await factory.createCommittee(db, municipality, { name: 'Norra nämnden', slug: 'norra' });
-		const unit = await factory.createUnit(db, committee, { name: 'Familjeenheten', slug: 'familjeenheten' });
-		const otherUnit = await factory.createUnit(db, committee, { name: 'Vuxenenheten', slug: 'vuxenenheten' });
+		const { municipality, committee, unit, otherUnit } = await factory.createTestCity(db);
 		const direction = await factory.createGoal(db, { organisation: municipality, number: '1', title: 'En stad för alla' });
 		const area = await factory.createGoal(db, { organisation: municipality, parent: direction, number: '1.4', title: 'Stöd i tid' });
 		const kfIndicator = await factory.createIndicator(db, { goal: area, name: 'Andel nöjda brukare', unit: '%', councilTargetValue: 80 });

@@ -24,9 +24,7 @@ describe.each(testDrivers)('stale saves of budget tables and the plan header on 
 	beforeAll(async () => {
 		database = await createTestDatabase(driver);
 		db = database.db;
-		const municipality = await factory.createMunicipality(db, { name: 'Teststad', slug: 'teststad' });
-		const committee = await factory.createCommittee(db, municipality, { name: 'Norra nämnden', slug: 'norra' });
-		unit = await factory.createUnit(db, committee, { name: 'Familjeenheten', slug: 'familjeenheten' });
+		({ unit } = await factory.createTestCity(db));
 	});
 	afterAll(() => database?.close());
 

@@ -205,3 +205,12 @@ export async function createPlan(
 		.returning();
 	return row;
 }
+
+/** The small city most tests start from: Teststad → Norra nämnden → Familjeenheten and Vuxenenheten. */
+export async function createTestCity(db: DbOrTx) {
+	const municipality = await createMunicipality(db, { name: 'Teststad', slug: 'teststad' });
+	const committee = await createCommittee(db, municipality, { name: 'Norra nämnden', slug: 'norra' });
+	const unit = await createUnit(db, committee, { name: 'Familjeenheten', slug: 'familjeenheten' });
+	const otherUnit = await createUnit(db, committee, { name: 'Vuxenenheten', slug: 'vuxenenheten' });
+	return { municipality, committee, unit, otherUnit };
+}

@@ -42,8 +42,7 @@ const authorize: Handle = async ({ event, resolve }) => {
 		routeId: event.route.id,
 		method: event.request.method,
 		search: event.url.search,
-		params: event.params,
-		signedIn: user !== null
+		params: event.params
 	});
 	event.locals.target = null;
 	event.locals.permissions = null;

@@ -17,7 +17,6 @@ export interface RequestFacts {
 	method: string;
 	search: string;
 	params: Partial<Record<string, string>>;
-	signedIn: boolean;
 }
 
 function targetWhere(kind: 'organisation' | 'goal' | 'indicator', params: RequestFacts['params']) {

@@ -130,6 +130,17 @@ const rows: Row[] = [
 	['editor', 'C1', 'C2', 'committee', 'none', false, 'read', deny],
 	['editor', 'C1', 'U3', 'unit', 'draft', false, 'read', deny],
 	['editor', 'C1', 'U3', 'unit', 'draft', false, 'editPlan', deny],
+	// Outcomes from a spreadsheet: an editor on the organisation, whatever its kind, and only there.
+	['editor', 'C1', 'C1', 'committee', 'none', false, 'importOutcomes', allow],
+	['editor', 'C1', 'U2', 'unit', 'submitted', false, 'importOutcomes', allow],
+	['editor', 'C1', 'C2', 'committee', 'none', false, 'importOutcomes', deny],
+	['editor', 'C1', 'M', 'municipality', 'none', false, 'importOutcomes', deny],
+	['editor', 'U1', 'U1', 'unit', 'draft', false, 'importOutcomes', allow],
+	['editor', 'U1', 'U2', 'unit', 'draft', false, 'importOutcomes', deny],
+	['reader', 'M', 'C1', 'committee', 'none', false, 'importOutcomes', deny],
+	['reviewer', 'C1', 'C1', 'committee', 'none', false, 'importOutcomes', deny],
+	['admin', 'M', 'C1', 'committee', 'none', false, 'importOutcomes', deny],
+	['anonymous', '-', 'U1', 'unit', 'draft', false, 'importOutcomes', deny],
 
 	// Granskare/Godkännare on a committee (granskare): every workflow edge.
 	['reviewer', 'C1', 'U1', 'unit', 'submitted', false, 'read', allow],

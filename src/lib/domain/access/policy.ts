@@ -38,7 +38,11 @@ export const actions = [
 	 * municipality publishes approved plans it stays readable even after the plan is reopened.
 	 */
 	'readDecision',
-	/** Change a unit's plan: goals, texts, targets, activities, budget, attachments; restore from history. */
+	/**
+	 * Change a unit's plan: goals, texts, targets, activities, budget, attachments; restore from
+	 * history. A report (T1, T2, VB) is a document of the unit's too: the same action, decided on
+	 * the report's status, lets an editor enter its outcomes, assessments and analyses.
+	 */
 	'editPlan',
 	'submitPlan',
 	'returnPlan',
@@ -46,6 +50,11 @@ export const actions = [
 	'reopenPlan',
 	/** Restore an earlier version of an item from its history: as editing the plan (a unit) or the framework. */
 	'restoreItem',
+	/**
+	 * Bring outcomes for the units below in from a spreadsheet: an editor on the organisation.
+	 * Each row's unit is then decided with editPlan on that unit's report.
+	 */
+	'importOutcomes',
 	/** Write and resolve comments on a plan. */
 	'comment',
 	/** The committee's overview of its units' plans. */
@@ -98,6 +107,8 @@ export function may(actor: Actor, action: Action, target: Target): boolean {
 			return isUnit && held.has('reviewer') && canTakeStep('reopen', status);
 		case 'restoreItem':
 			return isUnit ? may(actor, 'editPlan', target) : may(actor, 'editFramework', target);
+		case 'importOutcomes':
+			return held.has('editor');
 		case 'comment':
 			return held.has('editor') || held.has('reviewer') || held.has('admin');
 		case 'review':

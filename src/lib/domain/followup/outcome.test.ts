@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeMessages, parseOutcome, type OutcomeIndicator, type OutcomeParse } from './outcome';
+import { outcomeMessages, outcomeToInput, parseOutcome, sameOutcome, type OutcomeIndicator, type OutcomeParse } from './outcome';
 
 const share: OutcomeIndicator = { kind: 'share', unit: '%', genderSplit: false };
 const shareByGender: OutcomeIndicator = { kind: 'share', unit: '%', genderSplit: true };
@@ -235,5 +235,42 @@ describe('gender split', () => {
 		expect(o).toMatchObject({ value: 12, women: null, men: null });
 		// Parts alone on such an indicator are not an outcome.
 		expect(ok(parseOutcome({ women: { value: '7' } }, count)).status).toBe('missing');
+	});
+});
+
+describe('a stored outcome back in the form', () => {
+	it('shows a share with counts as its counts, leaving the computed percentage to be computed again', () => {
+		const stored = ok(parseOutcome({ numerator: '47', denominator: '200' }, share));
+		const input = outcomeToInput(stored, share);
+		expect(input).toMatchObject({ value: '', numerator: '47', denominator: '200', notMeasured: false, comment: '' });
+		expect(sameOutcome(ok(parseOutcome(input, share)), stored)).toBe(true);
+	});
+
+	it('writes decimals with a comma and no thousands spaces, so "21 024,5" reads back the same', () => {
+		const stored = ok(parseOutcome({ value: '21 024,5' }, amount));
+		expect(outcomeToInput(stored, amount).value).toBe('21024,5');
+		expect(sameOutcome(ok(parseOutcome(outcomeToInput(stored, amount), amount)), stored)).toBe(true);
+	});
+
+	it('leaves a total computed from kvinnor and män empty, and keeps the parts', () => {
+		const stored = ok(parseOutcome({ women: { value: '12' }, men: { value: '9' } }, countByGender));
+		expect(stored.value).toBe(21);
+		const input = outcomeToInput(stored, countByGender);
+		expect(input).toMatchObject({ value: '', women: { value: '12' }, men: { value: '9' } });
+		expect(sameOutcome(ok(parseOutcome(input, countByGender)), stored)).toBe(true);
+	});
+
+	it('keeps "not measured" and the comment', () => {
+		const stored = ok(parseOutcome({ notMeasured: true, comment: 'Mäts vartannat år' }, index));
+		expect(outcomeToInput(stored, index)).toMatchObject({ notMeasured: true, comment: 'Mäts vartannat år', value: '' });
+	});
+
+	it('tells a changed figure, status or comment from the same outcome', () => {
+		const a = ok(parseOutcome({ value: '83', respondents: '40' }, index));
+		expect(sameOutcome(a, ok(parseOutcome({ value: '83,0', respondents: '40' }, index)))).toBe(true);
+		expect(sameOutcome(a, ok(parseOutcome({ value: '84', respondents: '40' }, index)))).toBe(false);
+		expect(sameOutcome(a, ok(parseOutcome({ value: '83', respondents: '41' }, index)))).toBe(false);
+		expect(sameOutcome(a, ok(parseOutcome({ value: '83', respondents: '40', comment: 'Ny enkät' }, index)))).toBe(false);
+		expect(sameOutcome(a, ok(parseOutcome({ notMeasured: true }, index)))).toBe(false);
 	});
 });

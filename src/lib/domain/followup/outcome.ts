@@ -312,3 +312,55 @@ export const outcomeFields: readonly OutcomeField[] = [
 	...fields.map((f) => `men.${f}` as const),
 	'notMeasured'
 ];
+
+/** A figure as the form shows it: Swedish decimal comma, no thousands spaces (so it reads back the same). */
+function figureText(n: number | null): string {
+	if (n === null) return '';
+	// Up to 6 decimals: what people enter, and a computed share written back, read back to the same number.
+	return String(Number(n.toFixed(6))).replace('.', ',');
+}
+
+function partInput(kind: IndicatorKind, f: OutcomeFigures): OutcomePartInput {
+	// A share with counts is shown as its counts; the percentage is computed from them.
+	const hasCounts = kind === 'share' && f.numerator !== null && f.denominator !== null;
+	return {
+		value: hasCounts ? '' : figureText(f.value),
+		numerator: figureText(f.numerator),
+		denominator: figureText(f.denominator),
+		respondents: figureText(f.respondents)
+	};
+}
+
+/**
+ * A stored outcome as the form's text fields, so that reading them again (parseOutcome) gives the
+ * same outcome: the edit form is prefilled with it, and an unchanged form changes nothing.
+ * A total that was computed from kvinnor and män is left empty, to be computed again.
+ */
+export function outcomeToInput(outcome: Outcome, indicator: OutcomeIndicator): OutcomeInput {
+	const total = outcome.totalFromParts ? { value: '', numerator: '', denominator: '', respondents: '' } : partInput(indicator.kind, outcome);
+	return {
+		...total,
+		women: outcome.women ? partInput(indicator.kind, outcome.women) : null,
+		men: outcome.men ? partInput(indicator.kind, outcome.men) : null,
+		notMeasured: outcome.status === 'notMeasured',
+		comment: outcome.comment ?? ''
+	};
+}
+
+function sameFigures(a: OutcomeFigures | null, b: OutcomeFigures | null): boolean {
+	if (a === null || b === null) return a === b;
+	const same = (x: number | null, y: number | null) => (x === null || y === null ? x === y : Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)));
+	return same(a.value, b.value) && same(a.numerator, b.numerator) && same(a.denominator, b.denominator) && same(a.respondents, b.respondents);
+}
+
+/** Whether two outcomes say the same (figures, status and comment): saving one over the other changes nothing. */
+export function sameOutcome(a: Outcome, b: Outcome): boolean {
+	return (
+		a.status === b.status &&
+		(a.comment ?? '') === (b.comment ?? '') &&
+		a.totalFromParts === b.totalFromParts &&
+		sameFigures(a, b) &&
+		sameFigures(a.women, b.women) &&
+		sameFigures(a.men, b.men)
+	);
+}

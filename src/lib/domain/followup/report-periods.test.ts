@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	reportKind,
+	reportPeriodFromSlug,
+	reportPeriodOfKind,
+	reportPeriodSlug,
 	budgetPeriods,
 	comparePeriods,
 	isPeriodKey,
@@ -82,5 +86,22 @@ describe('report periods', () => {
 		expect(previousComparable('T2', 2026)).toEqual({ period: 'T2', year: 2025 });
 		expect(previousComparable('VB', 2026)).toEqual({ period: 'VB', year: 2025 });
 		expect(previousComparable('M03', 2026)).toEqual({ period: 'M03', year: 2025 });
+	});
+});
+
+describe('reports as documents and in URLs', () => {
+	it('each report is a document kind of its own', () => {
+		expect(reportKind).toEqual({ T1: 'tertialrapport-1', T2: 'tertialrapport-2', VB: 'verksamhetsberattelse' });
+		expect(reportPeriodOfKind('tertialrapport-2')).toBe('T2');
+		expect(reportPeriodOfKind('verksamhetsplan')).toBeNull();
+	});
+
+	it('reads and writes the URL segment t1, t2, vb and refuses anything else', () => {
+		expect(reportPeriodSlug('VB')).toBe('vb');
+		expect(reportPeriodFromSlug('t1')).toBe('T1');
+		expect(reportPeriodFromSlug('VB')).toBe('VB');
+		expect(reportPeriodFromSlug('m01')).toBeNull();
+		expect(reportPeriodFromSlug('t3')).toBeNull();
+		expect(reportPeriodFromSlug(undefined)).toBeNull();
 	});
 });

@@ -21,6 +21,7 @@
  */
 
 import type { Periodicity } from '../indicators/indicator';
+import type { PlanKind } from '../interchange/plan-format';
 
 export const reportPeriods = ['T1', 'T2', 'VB'] as const;
 export type ReportPeriod = (typeof reportPeriods)[number];
@@ -49,6 +50,29 @@ export const reportPeriodLabel: Record<ReportPeriod, string> = {
 	T2: 'Tertialrapport 2',
 	VB: 'Verksamhetsberättelse'
 };
+
+/** Each report is a document of its own: a plans row of this kind beside the year's verksamhetsplan. */
+export const reportKind: Record<ReportPeriod, PlanKind> = {
+	T1: 'tertialrapport-1',
+	T2: 'tertialrapport-2',
+	VB: 'verksamhetsberattelse'
+};
+
+/** The report a document kind is, or null for the verksamhetsplan. */
+export function reportPeriodOfKind(kind: PlanKind): ReportPeriod | null {
+	return reportPeriods.find((p) => reportKind[p] === kind) ?? null;
+}
+
+/** The report's part of a URL: T1 → "t1", VB → "vb". */
+export function reportPeriodSlug(period: ReportPeriod): string {
+	return period.toLowerCase();
+}
+
+/** Reads a URL's "t1", "t2", "vb" (any case) into the report period, or null. */
+export function reportPeriodFromSlug(slug: string | null | undefined): ReportPeriod | null {
+	const upper = (slug ?? '').toUpperCase();
+	return isReportPeriod(upper) ? upper : null;
+}
 
 const monthNames = [
 	'januari',

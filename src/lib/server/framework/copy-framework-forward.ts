@@ -5,6 +5,7 @@ import { activities, goalApplicability, goals, indicatorTargets, indicators, org
 import { getOrganisation } from '../organisations/get-organisation';
 import { ok, refused, type FieldErrors, type Result } from '../result';
 import { shiftDateByYears, shiftYearInText } from '../../domain/plan/copy-forward';
+import { linkPreviousIndicators } from '../followup/link-previous-indicators';
 
 type GoalRow = typeof goals.$inferSelect;
 
@@ -181,5 +182,6 @@ async function copy(tx: DbOrTx, { slug, fromYear, toYear }: CopyFrameworkForward
 		await tx.insert(goalApplicability).values(chosen.map((c) => ({ goalId: newIdFor.get(c.goalId)!, organisationId: c.organisationId })));
 	}
 
+	await linkPreviousIndicators(tx, toYear);
 	return { goals: owned.length, indicators: oldIndicators.length, activities: oldActivities.length };
 }

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/client';
 import { goals, indicators } from '../db/schema';
 import { NotFoundError } from '../result';
 import type { IndicatorFields } from './indicator-input';
+import { linkPreviousIndicators } from '../followup/link-previous-indicators';
 
 /** Adds an indicator under a goal, owned by the goal's organisation. */
 export async function createIndicator(db: DbOrTx, goalId: number, fields: IndicatorFields) {
@@ -13,5 +14,6 @@ export async function createIndicator(db: DbOrTx, goalId: number, fields: Indica
 		.insert(indicators)
 		.values({ ...fields, goalId, organisationId: goal.organisationId, position: (last ?? -1) + 1 })
 		.returning();
+	await linkPreviousIndicators(db, goal.year);
 	return row;
 }

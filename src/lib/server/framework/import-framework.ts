@@ -9,6 +9,7 @@ import { parseTarget } from '../../domain/indicators/indicator';
 import { goalDocSchema, type GoalDoc } from '../../domain/interchange/plan-format';
 import { describeFirstIssue } from '../../domain/interchange/parse-plan-file';
 import { organisationKindLabel } from '../../domain/organisation/organisation';
+import { linkPreviousIndicators } from '../followup/link-previous-indicators';
 
 export interface ImportFrameworkInput {
 	/** The municipality. */
@@ -180,5 +181,6 @@ async function importInto(tx: DbOrTx, data: z.output<typeof inputSchema>): Promi
 	for (const number of Object.keys(data.applicability)) {
 		if (!usedApplicability.has(number)) warnings.push(`Enheterna för mål ${number} hoppades över: målet finns inte i ramverket.`);
 	}
+	await linkPreviousIndicators(tx, data.year);
 	return { goalCount, warnings };
 }

@@ -22,6 +22,7 @@ import type { ActivityDoc, GoalDoc, IndicatorDoc, PlanDoc, PlanKind } from '../.
 import { parsePlanDoc } from '../../domain/interchange/parse-plan-file';
 import { organisationKindLabel } from '../../domain/organisation/organisation';
 import { planKindLabel } from '../../domain/plan/plan-title';
+import { linkPreviousIndicators } from '../followup/link-previous-indicators';
 
 type GoalRow = typeof goals.$inferSelect;
 
@@ -363,6 +364,7 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 		await tx.insert(planAttachments).values(doc.attachments.map((title, i) => ({ planId, title, position: i })));
 	}
 
+	await linkPreviousIndicators(tx, year);
 	return { planId, warnings };
 }
 

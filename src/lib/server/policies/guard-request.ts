@@ -2,6 +2,7 @@ import type { DbOrTx } from '../db/client';
 import { actions as allActions, may, type Action, type Actor, type Target } from '../../domain/access/policy';
 import { loadTarget, type LoadedTarget } from './load-target';
 import { actionName, routePolicies, type Requirement } from './route-policies';
+import { reportKind, reportPeriodFromSlug } from '../../domain/followup/report-periods';
 
 export type Permissions = Record<Action, boolean>;
 
@@ -48,7 +49,9 @@ export async function guardRequest(db: DbOrTx, actor: Actor, request: RequestFac
 		const where = targetWhere(policy.target, request.params);
 		if (!where) return { outcome: 'notFound' };
 		const year = request.params.year && /^\d{4}$/.test(request.params.year) ? Number(request.params.year) : undefined;
-		target = await loadTarget(db, where, year);
+		// A report's pages ([period] = t1, t2, vb) act on that report's status, not the plan's.
+		const period = reportPeriodFromSlug(request.params.period);
+		target = await loadTarget(db, where, year, period ? reportKind[period] : 'verksamhetsplan');
 		if (!target) return { outcome: 'notFound' };
 	}
 	const permissions = target ? permissionsFor(actor, target) : null;

@@ -4,6 +4,7 @@ import { executeRows } from '../db/execute-rows';
 import type { Target } from '../../domain/access/policy';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
 import type { PlanStatus } from '../../domain/workflow/plan-status';
+import type { PlanKind } from '../../domain/interchange/plan-format';
 
 export interface LoadedTarget extends Target {
 	organisationId: number;
@@ -22,9 +23,11 @@ function organisationOf(where: Where): SQL {
 /**
  * What the policy needs to know about the thing a request acts on, in one query: the organisation's
  * path from the root, its kind, the municipality's publishing setting, and (given a year) the
- * status of the organisation's plan that year. Null when the organisation or item does not exist.
+ * status of the organisation's document of that kind that year: its verksamhetsplan, or a report
+ * (tertialrapport, verksamhetsberättelse), which goes through the same workflow. Null when the
+ * organisation or item does not exist.
  */
-export async function loadTarget(db: DbOrTx, where: Where, year?: number): Promise<LoadedTarget | null> {
+export async function loadTarget(db: DbOrTx, where: Where, year?: number, kind: PlanKind = 'verksamhetsplan'): Promise<LoadedTarget | null> {
 	const [row] = await executeRows<{ id: number; slug: string; kind: OrganisationKind; path: number[]; public: boolean | null; status: PlanStatus | null }>(
 		db,
 		sql`
@@ -35,7 +38,7 @@ export async function loadTarget(db: DbOrTx, where: Where, year?: number): Promi
 		)
 		select self.id, self.slug, self.kind, up.path,
 			(select s.public_approved_plans from municipality_settings s where s.organisation_id = up.path[1]) as public,
-			(select p.status from plans p where p.organisation_id = self.id and p.year = ${year ?? null}::integer and p.kind = 'verksamhetsplan') as status
+			(select p.status from plans p where p.organisation_id = self.id and p.year = ${year ?? null}::integer and p.kind = ${kind}) as status
 		from up join organisations self on self.id = up.path[array_length(up.path, 1)]
 		where up.node is null`
 	);

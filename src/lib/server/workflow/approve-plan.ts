@@ -6,6 +6,8 @@ import { ok, refused, type Result } from '../result';
 import { zodFieldErrors } from '../validation';
 import { stepRefusal } from '../../domain/workflow/plan-status';
 import { loadPlan } from '../plans/load-plan';
+import { loadReport } from '../followup/load-report';
+import { reportPeriodOfKind } from '../../domain/followup/report-periods';
 import { findPlan } from './find-plan';
 import { movePlan, type PlanEventRow, type PlanRow } from './move-plan';
 import { approvePlanFields, type PlanStep } from './workflow-input';
@@ -23,12 +25,14 @@ export async function approvePlan(
 	const parsed = approvePlanFields.safeParse(input);
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	return db.transaction(async (tx) => {
-		const plan = await findPlan(tx, step.organisationId, step.year);
+		const plan = await findPlan(tx, step.organisationId, step.year, step.kind);
 		if (!plan) return refused({ form: stepRefusal('approve', null) });
 		const moved = await movePlan(tx, { planId: plan.id, step: 'approve', userId: step.userId, reason: '', decision: parsed.data });
 		if (!moved.ok) return moved;
 		const [organisation] = await tx.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, step.organisationId));
-		const view = await loadPlan(tx, organisation.slug, step.year);
+		// The document as it reads now: the plan, or the report (T1, T2, VB) with its outcomes.
+		const period = reportPeriodOfKind(step.kind ?? 'verksamhetsplan');
+		const view = period ? await loadReport(tx, organisation.slug, step.year, period) : await loadPlan(tx, organisation.slug, step.year);
 		const [snapshot] = await tx
 			.insert(planSnapshots)
 			.values({

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/client';
 import { planEvents, planSnapshots, users } from '../db/schema';
 import type { PlanStatus } from '../../domain/workflow/plan-status';
 import { findPlan } from './find-plan';
+import type { PlanKind } from '../../domain/interchange/plan-format';
 
 export interface PlanStatusEvent {
 	id: number;
@@ -30,8 +31,8 @@ export interface PlanStatusView {
 }
 
 /** Where a plan stands in the workflow, with its whole history and the frozen versions. */
-export async function loadPlanStatus(db: DbOrTx, organisationId: number, year: number): Promise<PlanStatusView> {
-	const plan = await findPlan(db, organisationId, year);
+export async function loadPlanStatus(db: DbOrTx, organisationId: number, year: number, kind: PlanKind = 'verksamhetsplan'): Promise<PlanStatusView> {
+	const plan = await findPlan(db, organisationId, year, kind);
 	if (!plan) return { status: null, statusChangedAt: null, decision: null, events: [], returnedFor: null };
 	const rows = await db
 		.select({ event: planEvents, userName: users.displayName, snapshotId: planSnapshots.id })

@@ -19,7 +19,7 @@ export async function reopenPlan(
 	const parsed = reopenPlanFields.safeParse(input);
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	return db.transaction(async (tx) => {
-		const plan = await findPlan(tx, step.organisationId, step.year);
+		const plan = await findPlan(tx, step.organisationId, step.year, step.kind);
 		if (!plan) return refused({ form: stepRefusal('reopen', null) });
 		return movePlan(tx, { planId: plan.id, step: 'reopen', userId: step.userId, reason: parsed.data.reason });
 	});

@@ -16,7 +16,7 @@ export async function returnPlan(
 	const parsed = returnPlanFields.safeParse(input);
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	return db.transaction(async (tx) => {
-		const plan = await findPlan(tx, step.organisationId, step.year);
+		const plan = await findPlan(tx, step.organisationId, step.year, step.kind);
 		if (!plan) return refused({ form: stepRefusal('return', null) });
 		return movePlan(tx, { planId: plan.id, step: 'return', userId: step.userId, reason: parsed.data.reason });
 	});

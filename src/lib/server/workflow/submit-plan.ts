@@ -15,7 +15,7 @@ export async function submitPlan(
 	const parsed = submitPlanFields.safeParse(input);
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	return db.transaction(async (tx) => {
-		const plan = await ensurePlan(tx, step.organisationId, step.year);
+		const plan = await ensurePlan(tx, step.organisationId, step.year, step.kind);
 		return movePlan(tx, { planId: plan.id, step: 'submit', userId: step.userId, reason: parsed.data.reason });
 	});
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../validation';
+import type { PlanKind } from '../../domain/interchange/plan-format';
 
 /** Form fields of the workflow steps, with Swedish messages; the use cases parse with the same schemas. */
 
@@ -30,9 +31,10 @@ export const reopenPlanFields = z.object({
 
 export type ApprovePlanFields = z.output<typeof approvePlanFields>;
 
-/** Whose plan (organisation and year) and who acts. */
+/** Whose document (organisation, year, and which: the verksamhetsplan unless a report is named) and who acts. */
 export interface PlanStep {
 	organisationId: number;
 	year: number;
 	userId: number | null;
+	kind?: PlanKind;
 }

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, serial, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, pgTable, serial, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organisations } from './organisation';
 import type { Role } from '../../../domain/access/roles';
@@ -80,5 +80,7 @@ export const municipalitySettings = pgTable('municipality_settings', {
 		.primaryKey()
 		.references(() => organisations.id, { onDelete: 'cascade' }),
 	/** Offentlighetsprincipen: fastställda plans readable without signing in. */
-	publicApprovedPlans: boolean('public_approved_plans').notNull().default(false)
+	publicApprovedPlans: boolean('public_approved_plans').notNull().default(false),
+	/** Måluppfyllelse: an outcome short of its target by at most this fraction of it is "delvis uppfyllt". */
+	partlyBand: doublePrecision('partly_band').notNull().default(0.05)
 });

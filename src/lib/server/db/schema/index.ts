@@ -8,3 +8,4 @@ export * from './account';
 export * from './workflow';
 export * from './history';
 export * from './comment';
+export * from './followup';

@@ -6,7 +6,8 @@ import {
 	pgTable,
 	primaryKey,
 	serial,
-	text
+	text,
+	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 import { goals } from './goal';
 import { organisations } from './organisation';
@@ -35,10 +36,16 @@ export const indicators = pgTable(
 		councilTargetValue: doublePrecision('council_target_value'),
 		councilTargetText: text('council_target_text'),
 		position: integer('position').notNull().default(0),
+		/**
+		 * The same indicator the year before (set by copy forward and import, see
+		 * link-previous-indicators.ts): textual targets are judged against its outcome and trends
+		 * follow it back. Kept through renames.
+		 */
+		previousId: integer('previous_id').references((): AnyPgColumn => indicators.id, { onDelete: 'set null' }),
 		/** Incremented on every save; a save must name the version it started from. */
 		version: integer('version').notNull().default(1)
 	},
-	(t) => [index('indicators_goal').on(t.goalId)]
+	(t) => [index('indicators_goal').on(t.goalId), index('indicators_previous').on(t.previousId)]
 );
 
 /** An organisation's own Årsmål for an indicator (the year is the indicator's goal's year). */

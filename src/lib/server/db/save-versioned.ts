@@ -1,0 +1,60 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from './client';
+
+/** A table whose rows carry an id and a version a save must name. */
+type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
+
+export type VersionedSave<Row> =
+	| { kind: 'saved'; row: Row; changed: boolean }
+	/** Nothing was stored and nothing worth storing was sent. */
+	| { kind: 'blank' }
+	/** The save started from another version than the stored one (null: there is none, or it was deleted). */
+	| { kind: 'conflict'; current: Row | null };
+
+export interface VersionedSaveSpec<Row> {
+	table: VersionedTable;
+	/** Finds the one row the save is about (its natural key: item, organisation, period). */
+	key: SQL | undefined;
+	/** The version the edit started from; 0 when there was no row. */
+	version: number;
+	/** What a new row holds (key columns included). */
+	insert: Record<string, unknown>;
+	/** What a save changes in an existing row. */
+	update: Record<string, unknown>;
+	/** Whether the stored row already says what is sent: then nothing is written. */
+	same: (current: Row) => boolean;
+	/** Whether what is sent is empty, so that no row need be created for it. */
+	blank?: boolean;
+}
+
+/**
+ * Saves a row of a follow-up table keyed by item, organisation and period, naming the version the
+ * edit started from: a new row only when none exists (of two people creating it at once, one
+ * gets a conflict), an update only of the version named. What is stored already is not written
+ * again, so saving an unchanged form, or importing the same file twice, changes nothing.
+ */
+export async function saveVersioned<Row extends { id: number; version: number }>(
+	db: DbOrTx,
+	spec: VersionedSaveSpec<Row>
+): Promise<VersionedSave<Row>> {
+	const table = spec.table;
+	const select = async (where: SQL | undefined) => ((await db.select().from(table as PgTable).where(where)) as unknown as Row[])[0];
+	const current = await select(spec.key);
+	if (!current) {
+		if (spec.version !== 0) return { kind: 'conflict', current: null };
+		if (spec.blank) return { kind: 'blank' };
+		const [inserted] = (await db.insert(table).values(spec.insert as never).onConflictDoNothing().returning()) as unknown as Row[];
+		if (inserted) return { kind: 'saved', row: inserted, changed: true };
+		return { kind: 'conflict', current: (await select(spec.key)) ?? null };
+	}
+	if (current.version !== spec.version) return { kind: 'conflict', current };
+	if (spec.same(current)) return { kind: 'saved', row: current, changed: false };
+	const [saved] = (await db
+		.update(table)
+		.set({ ...spec.update, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+		.where(and(eq(table.id, current.id), eq(table.version, spec.version)))
+		.returning()) as unknown as Row[];
+	if (saved) return { kind: 'saved', row: saved, changed: true };
+	return { kind: 'conflict', current: (await select(eq(table.id, current.id))) ?? null };
+}

@@ -1,4 +1,8 @@
 import type { sv } from './sv';
+import { enReport } from './followup/report';
+import { enDashboard } from './followup/dashboard';
+import { enSpreadsheet } from './followup/spreadsheet';
+import { enSettings } from './followup/settings';
 
 export const en: Record<keyof typeof sv, string> = {
 	appName: 'Verksam',
@@ -454,4 +458,8 @@ export const en: Record<keyof typeof sv, string> = {
 	accountChooseHeading: 'Choose a new password',
 	accountChooseIntro: 'You have been given a temporary password. Choose your own password before you go on.',
 	accountChooseOptional: 'Choose a new password for your account.',
+	...enReport,
+	...enDashboard,
+	...enSpreadsheet,
+	...enSettings
 };

@@ -1,3 +1,8 @@
+import { svReport } from './followup/report';
+import { svDashboard } from './followup/dashboard';
+import { svSpreadsheet } from './followup/spreadsheet';
+import { svSettings } from './followup/settings';
+
 export const sv = {
 	appName: 'Verksam',
 	skipToContent: 'Hoppa till innehållet',
@@ -452,4 +457,9 @@ export const sv = {
 	accountChooseHeading: 'Välj ett nytt lösenord',
 	accountChooseIntro: 'Du har fått ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter.',
 	accountChooseOptional: 'Välj ett nytt lösenord för ditt konto.',
+	// The follow-up: each area's texts live in ./followup
+	...svReport,
+	...svDashboard,
+	...svSpreadsheet,
+	...svSettings
 };

@@ -130,6 +130,15 @@ const rows: Row[] = [
 	['editor', 'C1', 'C2', 'committee', 'none', false, 'read', deny],
 	['editor', 'C1', 'U3', 'unit', 'draft', false, 'read', deny],
 	['editor', 'C1', 'U3', 'unit', 'draft', false, 'editPlan', deny],
+	// The monthly forecast: an editor on the unit, whatever the plan's status; not on a committee.
+	['editor', 'U1', 'U1', 'unit', 'approved', false, 'editForecast', allow],
+	['editor', 'C1', 'U2', 'unit', 'submitted', false, 'editForecast', allow],
+	['editor', 'C1', 'C1', 'committee', 'none', false, 'editForecast', deny],
+	['editor', 'U1', 'U2', 'unit', 'draft', false, 'editForecast', deny],
+	['reader', 'M', 'U1', 'unit', 'draft', false, 'editForecast', deny],
+	['reviewer', 'C1', 'U1', 'unit', 'draft', false, 'editForecast', deny],
+	['admin', 'M', 'U1', 'unit', 'draft', false, 'editForecast', deny],
+	['anonymous', '-', 'U1', 'unit', 'draft', false, 'editForecast', deny],
 	// Outcomes from a spreadsheet: an editor on the organisation, whatever its kind, and only there.
 	['editor', 'C1', 'C1', 'committee', 'none', false, 'importOutcomes', allow],
 	['editor', 'C1', 'U2', 'unit', 'submitted', false, 'importOutcomes', allow],

@@ -51,6 +51,11 @@ export const actions = [
 	/** Restore an earlier version of an item from its history: as editing the plan (a unit) or the framework. */
 	'restoreItem',
 	/**
+	 * Enter a unit's monthly budget forecast (månadsprognos): an editor on the unit, whatever the
+	 * status of its plan and reports, since the forecast is kept up to date all year.
+	 */
+	'editForecast',
+	/**
 	 * Bring outcomes for the units below in from a spreadsheet: an editor on the organisation.
 	 * Each row's unit is then decided with editPlan on that unit's report.
 	 */
@@ -107,6 +112,8 @@ export function may(actor: Actor, action: Action, target: Target): boolean {
 			return isUnit && held.has('reviewer') && canTakeStep('reopen', status);
 		case 'restoreItem':
 			return isUnit ? may(actor, 'editPlan', target) : may(actor, 'editFramework', target);
+		case 'editForecast':
+			return isUnit && held.has('editor');
 		case 'importOutcomes':
 			return held.has('editor');
 		case 'comment':

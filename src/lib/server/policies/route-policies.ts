@@ -56,6 +56,19 @@ const planEditing = [
 	'deleteAttachment'
 ] as const;
 
+/** A unit's report (T1, T2, VB): its outcomes, assessments, activity status, budget follow-up and texts. */
+const reportEditing = [
+	'saveReportHeader',
+	'saveOutcome',
+	'saveAssessment',
+	'saveActivityStatus',
+	'saveBudgetFollowup',
+	'addSection',
+	'saveSection',
+	'deleteSection',
+	'moveSection'
+] as const;
+
 const all = <K extends string>(names: readonly K[], requirement: Requirement) =>
 	Object.fromEntries(names.map((n) => [n, requirement])) as Record<K, Requirement>;
 
@@ -111,7 +124,23 @@ export const routePolicies: Record<string, RoutePolicy> = {
 		view: 'manageUsers',
 		actions: all(['createUser', 'grantRole', 'revokeRole', 'resetPassword', 'setDisabled', 'signOutUser'], 'manageUsers')
 	},
-	'/org/[slug]/installningar': { target: 'organisation', view: 'manageUsers', actions: { save: 'manageUsers' } }
+	'/org/[slug]/installningar': { target: 'organisation', view: 'manageUsers', actions: { save: 'manageUsers' } },
+	// Follow-up: a unit's reports ([period] = t1, t2, vb: the guard decides on that report's status)
+	'/org/[slug]/[year]/rapport/[period=period]': { target: 'organisation', view: 'read', actions: all(reportEditing, 'editPlan') },
+	'/org/[slug]/[year]/rapport/[period=period]/dokument': { target: 'organisation', view: 'readDocument' },
+	'/org/[slug]/[year]/rapport/[period=period]/status': {
+		target: 'organisation',
+		view: 'read',
+		actions: { submitPlan: 'submitPlan', returnPlan: 'returnPlan', approvePlan: 'approvePlan', reopenPlan: 'reopenPlan' }
+	},
+	'/org/[slug]/[year]/prognos': { target: 'organisation', view: 'read', actions: { saveBudgetFollowup: 'editForecast' } },
+	// Follow-up: roll-up, matrix and trends for any organisation
+	'/org/[slug]/[year]/uppfoljning': { target: 'organisation', view: 'read' },
+	'/org/[slug]/[year]/uppfoljning/matris': { target: 'organisation', view: 'read' },
+	'/org/[slug]/[year]/uppfoljning/indikator/[id]': { target: 'organisation', view: 'read' },
+	// Follow-up: outcomes as a spreadsheet, out and back in
+	'/org/[slug]/[year]/utfall/[period=period]/export': { target: 'organisation', view: 'read' },
+	'/org/[slug]/[year]/utfall/[period=period]/import': { target: 'organisation', view: 'importOutcomes', actions: { default: 'importOutcomes' } },
 };
 
 /**

@@ -3,6 +3,7 @@
  * committees and five units, a framework with a share, an index and a count, and who holds what.
  */
 import type { DbOrTx } from '../db/client';
+import type { Organisation } from '../organisations/create-organisation';
 import { createCommittee, createGoal, createIndicator, createMunicipality, createUnit, setIndicatorTarget } from './factories';
 
 let cities = 0;
@@ -36,7 +37,7 @@ export async function createRollupCity(db: DbOrTx, year = 2026) {
 /** The framework of createRollupCity for a year (call again for the year before, then link). */
 export async function createRollupFramework(
 	db: DbOrTx,
-	o: Pick<Awaited<ReturnType<typeof createRollupCity>>, 'municipality' | 'north' | 'south' | 'family' | 'adult' | 'leisure' | 'homeCare'>,
+	o: Record<'municipality' | 'north' | 'south' | 'family' | 'adult' | 'leisure' | 'homeCare', Organisation>,
 	year: number
 ) {
 	const direction = await createGoal(db, { organisation: o.municipality, year, number: '1', title: 'En stad där alla kan växa' });

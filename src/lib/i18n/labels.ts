@@ -38,3 +38,11 @@ export const planStatusMeaningKey: Record<PlanStatus, MessageKey> = {
 	approved: 'statusApprovedMeaning',
 	returned: 'statusReturnedMeaning'
 };
+
+/** What each status means for a report (T1, T2, VB); the texts live with the report pages'. */
+export const reportStatusMeaningKey: Record<PlanStatus, MessageKey> = {
+	draft: 'reportStatusDraftMeaning',
+	submitted: 'reportStatusSubmittedMeaning',
+	approved: 'reportStatusApprovedMeaning',
+	returned: 'reportStatusReturnedMeaning'
+};

@@ -219,6 +219,13 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 		expect(await rollup.showing()).toBe('Visar Tertialrapport 1 2026.');
 		await rollup.follow(rollup.unitLink(RE_REFERRAL, 'Familjeenheten', 'Trend'));
 		expect(new URL(lasare.page.url()).pathname).toMatch(/^\/org\/familjeenheten\/2026\/uppfoljning\/indikator\/\d+$/);
+		await rollup.expectAccessible('indicator trend, unit, from the council');
+		// And on to the unit's report for the period.
+		await rollup.goto(`/org/${COMMITTEE}/2026/uppfoljning?period=t1`);
+		await rollup.follow(rollup.unitLink(RE_REFERRAL, 'Familjeenheten', 'Rapport'));
+		expect(new URL(lasare.page.url()).pathname).toBe('/org/familjeenheten/2026/rapport/t1');
+		expect(await rollup.heading()).toContain('Tertialrapport 1 2026');
+		await rollup.expectAccessible('unit report, from the roll-up');
 
 		const matrix = new MatrixPage(lasare.page, server.url);
 		await matrix.open('exempelstad', 2026, '?period=t1');

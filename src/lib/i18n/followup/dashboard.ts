@@ -71,8 +71,6 @@ export const svDashboard = {
 	dashboardLegendTarget: 'Årsmål (ett steg per år)',
 	dashboardLegendMissing: 'Saknar utfall',
 	dashboardTargetNotDrawn: 'Årsmål som text (till exempel ”öka”) ritas inte i diagrammet; de står i tabellen.',
-	dashboardBackToRollup: 'Tillbaka till uppföljningen',
-	dashboardWhichTarget: 'Årsmålet som används',
 	dashboardOrgRollup: 'Uppföljning {year}',
 	dashboardOrgMatrix: 'Målmatris {year}'
 } as const;
@@ -149,8 +147,6 @@ export const enDashboard: Record<keyof typeof svDashboard, string> = {
 	dashboardLegendTarget: 'Annual target (a step per year)',
 	dashboardLegendMissing: 'No outcome',
 	dashboardTargetNotDrawn: 'Textual targets (such as “öka”) are not drawn in the chart; the table shows them.',
-	dashboardBackToRollup: 'Back to the follow-up',
-	dashboardWhichTarget: 'Target used',
 	dashboardOrgRollup: 'Follow-up {year}',
 	dashboardOrgMatrix: 'Goal matrix {year}'
 };

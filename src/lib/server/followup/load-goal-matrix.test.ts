@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDrivers, type TestDriver } from '../db/test-database';
 import type { Database } from '../db/client';
 import { createRollupCity } from '../testing/dashboard-factories';
-import { createGoal } from '../testing/factories';
+import { createDepartment, createGoal, createUnit } from '../testing/factories';
 import { countQueries } from '../testing/count-queries';
 import { saveGoalAssessment } from './save-goal-assessment';
 import { loadGoalMatrix, type GoalMatrixView, type MatrixCell } from './load-goal-matrix';
@@ -99,6 +99,21 @@ describe.each(testDrivers)('the goal matrix (%s)', (driver: TestDriver) => {
 		const view = await loadGoalMatrix(db, c.family.slug, 2026, 'T1');
 		expect(view.columns.map((o) => o.name)).toEqual(['Familjeenheten']);
 		expect(grid(view)).toEqual({ '1.4': ['met'], '1.4.1': ['partly'], '1.4.2': ['ej bedömt'] });
+	});
+
+	it('applies a nämndmål chosen for a department to the units below it', async () => {
+		const c = await city();
+		const department = await createDepartment(db, c.north, { name: 'Socialtjänstavdelningen', slug: `${c.north.slug}-soc` });
+		const youth = await createUnit(db, department, { name: 'Ungdomsenheten', slug: `${c.north.slug}-ungdom` });
+		const forDepartment = await createGoal(db, { organisation: c.north, parent: c.area, number: '1.4.3', title: 'Unga får stöd i skolan', appliesTo: [department] });
+		await saveGoalAssessment(db, { goalId: forDepartment.id, organisationId: youth.id, period: 'T1', version: 0, fields: { level: 'notMet', analysis: '', measures: '' } });
+		const view = await loadGoalMatrix(db, c.north.slug, 2026, 'T1');
+		expect(view.columns.map((o) => o.name)).toContain('Socialtjänstavdelningen');
+		// The department's column counts Ungdomsenheten: 1.4.3 (chosen for the department) and 1.4.2 (all units) apply to it.
+		expect(grid(view)['1.4.3']).toEqual(['gäller inte', 'gäller inte', 'gäller inte', 'gäller inte', '1 ej uppfyllt']);
+		expect(grid(view)['1.4.2'].at(-1)).toBe('1 ej bedömt');
+		const own = await loadGoalMatrix(db, department.slug, 2026, 'T1');
+		expect(grid(own)['1.4.3']).toEqual(['notMet']);
 	});
 
 	it('costs a fixed number of queries, whatever the number of units and goals', async () => {

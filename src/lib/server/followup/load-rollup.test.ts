@@ -4,7 +4,7 @@ import type { Database } from '../db/client';
 import { indicatorOutcomes } from '../db/schema';
 import { enterOutcome } from '../testing/followup-factories';
 import { createRollupCity, createRollupFramework } from '../testing/dashboard-factories';
-import { setIndicatorTarget } from '../testing/factories';
+import { createDepartment, createUnit, setIndicatorTarget } from '../testing/factories';
 import { countQueries } from '../testing/count-queries';
 import { linkPreviousIndicators } from './link-previous-indicators';
 import { loadRollup, type RollupView } from './load-rollup';
@@ -189,6 +189,27 @@ describe.each(testDrivers)('the roll-up of a committee and the council (%s)', (d
 		});
 		// T2: nothing either year → not judged.
 		expect(indicator(await loadRollup(db, c.north.slug, 2026, 'T2'), share.name).total.fulfilment.level).toBe('notJudged');
+	});
+
+	it('rolls a department up from the units below it, and the committee from all of them', async () => {
+		const c = await createRollupCity(db);
+		const department = await createDepartment(db, c.north, { name: 'Socialtjänstavdelningen', slug: `${c.north.slug}-soc` });
+		const youth = await createUnit(db, department, { name: 'Ungdomsenheten', slug: `${c.north.slug}-ungdom` });
+		await setIndicatorTarget(db, c.share, youth, 30);
+		await enterOutcome(db, { indicator: c.share, organisation: youth, period: 'T1', fields: { numerator: '9', denominator: '30' } });
+		await enterOutcome(db, { indicator: c.share, organisation: c.family, period: 'T1', fields: { numerator: '47', denominator: '200' } });
+		const view = await loadRollup(db, c.north.slug, 2026, 'T1');
+		// The department's row: Ungdomsenheten's 9/30 = 30 %, against KF:s 32 % (no Årsmål of its own).
+		expect(child(view, 'Andel utredningar i tid', 'Socialtjänstavdelningen')).toMatchObject({
+			holders: 1,
+			aggregate: { numerator: 9, denominator: 30 },
+			target: { value: 32, source: 'council' }
+		});
+		// Norra: (47 + 9) / (200 + 30) = 56 / 230; Vuxenenheten and Fritidsenheten hold it and are missing.
+		expect(indicator(view, 'Andel utredningar i tid').total.aggregate).toMatchObject({ numerator: 56, denominator: 230, reported: 2, missing: 2 });
+		// The department's own page has the unit as its row.
+		const own = await loadRollup(db, department.slug, 2026, 'T1');
+		expect(indicator(own, 'Andel utredningar i tid').children.map((r) => [r.organisation.name, r.aggregate.value])).toEqual([['Ungdomsenheten', 30]]);
 	});
 
 	it('shows a unit\'s override in its row, the computed level beside it', async () => {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
 import { getOrganisation } from '../organisations/get-organisation';
 import { outcomeSheetScope, unitsBelow } from './outcome-sheet-scope';
@@ -7,7 +8,8 @@ import { templateRow, type TemplateRow } from '../../domain/followup/outcome-she
 import { periodTitle, type ReportPeriod } from '../../domain/followup/report-periods';
 import { formatTarget, periodicityLabel } from '../../domain/indicators/indicator';
 
-export type SheetFormat = 'xlsx' | 'csv';
+export const sheetFormat = z.enum(['xlsx', 'csv'], { message: 'Välj formatet xlsx eller csv.' });
+export type SheetFormat = z.infer<typeof sheetFormat>;
 
 export const sheetContentType: Record<SheetFormat, string> = {
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

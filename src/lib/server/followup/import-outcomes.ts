@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
 import { goals, indicatorOutcomes, indicatorTargets, indicators } from '../db/schema';
 import { getOrganisation } from '../organisations/get-organisation';
@@ -8,7 +9,7 @@ import { storedOutcome, type StoredOutcome } from './outcome-row';
 import { outcomeFields, type OutcomeFields } from './followup-input';
 import { outcomeRefusals, saveOutcome } from './save-outcome';
 import { unitsBelow, type ScopeUnit } from './outcome-sheet-scope';
-import { readSheetFile } from './outcome-sheet-file';
+import { maxSheetBytes, readSheetFile, sheetFileMessages } from './outcome-sheet-file';
 import { may, type Actor } from '../../domain/access/policy';
 import { sameOutcome, type OutcomeInput } from '../../domain/followup/outcome';
 import {
@@ -59,6 +60,14 @@ export const importMessages = {
 		`Du får inte ändra ${title} för ${unit}${status ? ` (status ${status})` : ''}.`,
 	stale: 'Någon har sparat det här utfallet i Verksam efter att mallen laddades ner, och raden är ändrad i filen. Ladda ner mallen igen, eller skriv in ändringen direkt i rapporten.'
 } as const;
+
+/** The upload form's file, checked before its bytes are read. */
+export const importFileField = z
+	.instanceof(File, { message: 'Välj en fil att läsa in.' })
+	.refine((f) => f.size > 0, { message: 'Välj en fil att läsa in.' })
+	.superRefine((f, ctx) => {
+		if (f.size > maxSheetBytes) ctx.addIssue({ code: 'custom', message: sheetFileMessages.tooLarge(f.size) });
+	});
 
 type IndicatorWithYear = typeof indicators.$inferSelect & { year: number };
 

@@ -11,6 +11,8 @@
 import writeXlsxFile, { type Cell, type Feature, type SheetData } from 'write-excel-file/node';
 import { getCellAddress, getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings, sanitizeAttributeValue } from 'write-excel-file/utility';
 import readXlsxFile from 'read-excel-file/node';
+import type { Stream } from 'node:stream';
+import type { Blob } from 'node:buffer';
 import { stringify } from 'csv-stringify/sync';
 import { parse } from 'csv-parse/sync';
 import { parseSwedishNumber, formatNumber } from '../../domain/format/number';
@@ -69,7 +71,10 @@ function dataCell(column: (typeof outcomeSheetColumns)[number], row: TemplateRow
 }
 
 /** A ja/nej list on "Mäts inte" and the checksum column hidden, written into the sheet's XML. */
-function templateFeature(rowCount: number): Feature<Buffer> {
+/** What write-excel-file/node takes as a file's content (its FileContent, not exported by name). */
+type FileContent = Stream | Buffer | Blob;
+
+function templateFeature(rowCount: number): Feature<FileContent> {
 	const notMeasured = outcomeSheetColumns.findIndex((c) => c.key === 'notMeasured');
 	const checksum = outcomeSheetColumns.findIndex((c) => c.key === 'checksum');
 	const range = `${getCellAddress(1, notMeasured)}:${getCellAddress(Math.max(1, rowCount), notMeasured)}`;

@@ -57,7 +57,7 @@ describe.sequential('outcome spreadsheets (end to end)', () => {
 		template = file.bytes;
 		const [sheet] = await readXlsxFile(template);
 		expect(sheet.sheet).toBe('Utfall');
-		header = sheet.data[0];
+		header = sheet.data[0] as Cell[];
 		expect(header.slice(0, 4)).toEqual(['Indikator-id', 'Enhet (id)', 'Period', 'Version']);
 		expect(sheet.data.length).toBeGreaterThan(2);
 		expect(sheet.data.slice(1).every((row) => row[header.indexOf('Organisation')] === 'Familjeenheten' && row[header.indexOf('Period')] === 'VB')).toBe(true);

@@ -39,6 +39,8 @@ try {
 	for (let i = 1; i <= unitCount; i++) units.push(await createUnit(db, committee, { name: `Enhet ${i}`, slug: `enhet-${i}` }));
 	const direction = await createGoal(db, { organisation: municipality, year: 2026, number: '1', title: 'En stad där alla kan växa' });
 	const area = await createGoal(db, { organisation: municipality, parent: direction, number: '1.1', title: 'Stöd ges i tid' });
+	// Council goals are in a unit's plan above something it works with: the committee's goal.
+	await createGoal(db, { organisation: committee, parent: area, number: '1.1.1', title: 'Tidiga insatser' });
 	const indicators = [];
 	for (let i = 0; i < indicatorCount; i++) {
 		const unit = ['%', 'st', 'index'][i % 3];

@@ -29,7 +29,8 @@ export const svSpreadsheet = {
 	spreadsheetRow: 'Rad',
 	spreadsheetColumn: 'Kolumn',
 	spreadsheetReason: 'Fel',
-	spreadsheetWholeFile: 'hela filen'
+	spreadsheetWholeFile: 'hela filen',
+	spreadsheetToReport: 'Till {report}'
 } as const;
 
 export const enSpreadsheet: Record<keyof typeof svSpreadsheet, string> = {
@@ -62,5 +63,6 @@ export const enSpreadsheet: Record<keyof typeof svSpreadsheet, string> = {
 	spreadsheetRow: 'Row',
 	spreadsheetColumn: 'Column',
 	spreadsheetReason: 'Error',
-	spreadsheetWholeFile: 'the whole file'
+	spreadsheetWholeFile: 'the whole file',
+	spreadsheetToReport: 'To {report}'
 };

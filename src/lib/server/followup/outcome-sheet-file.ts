@@ -74,6 +74,7 @@ function dataCell(column: (typeof outcomeSheetColumns)[number], row: TemplateRow
 /** What write-excel-file/node takes as a file's content (its FileContent, not exported by name). */
 type FileContent = Stream | Buffer | Blob;
 
+/** `rowCount` data rows under the header; getCellAddress counts rows from 0, the header's. */
 function templateFeature(rowCount: number): Feature<FileContent> {
 	const notMeasured = outcomeSheetColumns.findIndex((c) => c.key === 'notMeasured');
 	const checksum = outcomeSheetColumns.findIndex((c) => c.key === 'checksum');
@@ -123,7 +124,7 @@ export async function outcomeSheetXlsx(rows: TemplateRow[], title: string): Prom
 			{ data, sheet: outcomeSheetName, columns: outcomeSheetColumns.map((c) => ({ width: c.width })), stickyRowsCount: 1 },
 			{ data: instructions(title), sheet: 'Instruktioner', columns: [{ width: 110 }] }
 		],
-		{ features: [templateFeature(rows.length + 1)] }
+		{ features: [templateFeature(rows.length)] }
 	).toBuffer();
 }
 

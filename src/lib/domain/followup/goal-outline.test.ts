@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalOutline } from './goal-outline';
+import { areaGoalChoice, goalOutline } from './goal-outline';
 
 const levels = [
 	{ id: 10, depth: 0, name: 'KF:s inriktningsmål' },
@@ -28,5 +28,14 @@ describe('goalOutline', () => {
 		// A committee goal under an area goal the page does not load: still depth 2, no area goal known.
 		const outline = goalOutline([goal(5, 2, 12, '1.4.1')], levels);
 		expect(outline).toEqual([{ goal: goal(5, 2, 12, '1.4.1'), depth: 2, levelName: 'Nämndmål', areaGoalId: null }]);
+	});
+
+	it('offers the area goals as choices and keeps only a choice that is one of them', () => {
+		const outline = goalOutline([goal(1, null, 10, '1'), goal(2, 1, 11, '1.4'), goal(5, 2, 12, '1.4.1')], levels);
+		expect(areaGoalChoice(outline, 2)).toMatchObject({ chosen: 2, choices: [{ goal: { number: '1.4' } }] });
+		// A nämndmål or a direction goal is no area goal: all goals.
+		expect(areaGoalChoice(outline, 5).chosen).toBeNull();
+		expect(areaGoalChoice(outline, 1).chosen).toBeNull();
+		expect(areaGoalChoice(outline, null).chosen).toBeNull();
 	});
 });

@@ -39,3 +39,12 @@ export function goalOutline<T extends CascadeGoalInput & { levelId: number }>(go
 	visit(buildTree([...goals]), null);
 	return out;
 }
+
+/**
+ * The area goals of an outline (the filter's choices) and the one asked for, if it is one of
+ * them; anything else means all goals.
+ */
+export function areaGoalChoice<T extends { id: number }>(outline: readonly OutlinedGoal<T>[], requested: number | null | undefined): { choices: OutlinedGoal<T>[]; chosen: number | null } {
+	const choices = outline.filter((o) => o.areaGoalId === o.goal.id);
+	return { choices, chosen: requested && choices.some((o) => o.goal.id === requested) ? requested : null };
+}

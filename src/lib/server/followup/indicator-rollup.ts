@@ -1,4 +1,5 @@
 import type { indicatorTargets, indicators } from '../db/schema';
+import type { IndicatorDetail } from '../framework/get-indicator';
 import { outcomeFromRow, type OutcomeRow } from './outcome-row';
 import type { FollowupScope, ScopeOrganisation } from './followup-scope';
 import type { Aggregate } from '../../domain/followup/aggregation';
@@ -35,6 +36,22 @@ export interface RollupCell {
 	fulfilment: AssessedFulfilment;
 	/** The same period last year at this organisation (for textual targets); null without a predecessor. */
 	previous: Aggregate | null;
+}
+
+/** What the dashboards say about an indicator beside its figures. */
+export type IndicatorFacts = Pick<IndicatorDetail, 'id' | 'name' | 'unit' | 'kind' | 'direction' | 'periodicity' | 'genderSplit' | 'councilTarget'>;
+
+export function indicatorFacts(indicator: IndicatorRow): IndicatorFacts {
+	return {
+		id: indicator.id,
+		name: indicator.name,
+		unit: indicator.unit,
+		kind: indicator.kind,
+		direction: indicator.direction,
+		periodicity: indicator.periodicity,
+		genderSplit: indicator.genderSplit,
+		councilTarget: formatTarget(indicator.councilTargetValue, indicator.councilTargetText, indicator.unit)
+	};
 }
 
 function shownTarget(indicator: IndicatorRow, chosen: ChosenTarget): RollupTarget {

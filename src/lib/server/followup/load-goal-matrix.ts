@@ -3,9 +3,9 @@ import type { DbOrTx } from '../db/client';
 import { goalApplicability, goalAssessments, goals } from '../db/schema';
 import type { OrganisationContext } from '../organisations/get-organisation';
 import { followupYears, latestReportedPeriod, loadScope, type ScopeOrganisation } from './followup-scope';
-import type { RollupGoal } from './load-rollup';
+import { rollupGoal, type RollupGoal } from './load-rollup';
 import { unitCascade, type CascadeNode } from '../../domain/cascade/unit-cascade';
-import { goalOutline } from '../../domain/followup/goal-outline';
+import { areaGoalChoice, goalOutline } from '../../domain/followup/goal-outline';
 import { countLevels, type LevelCounts } from '../../domain/followup/goal-matrix';
 import type { FulfilmentLevel } from '../../domain/followup/fulfilment';
 import type { ReportPeriod } from '../../domain/followup/report-periods';
@@ -116,15 +116,7 @@ export async function loadGoalMatrix(
 		goalRows.filter((g) => ownerIds.includes(g.organisationId)),
 		context.levels
 	);
-	const toGoal = (o: (typeof outline)[number]): RollupGoal => ({
-		id: o.goal.id,
-		number: o.goal.number,
-		title: o.goal.title,
-		levelName: o.levelName,
-		depth: o.depth
-	});
-	const areaGoals = outline.filter((o) => o.areaGoalId === o.goal.id).map(toGoal);
-	const areaGoalId = filter.areaGoalId && areaGoals.some((g) => g.id === filter.areaGoalId) ? filter.areaGoalId : null;
+	const { choices, chosen: areaGoalId } = areaGoalChoice(outline, filter.areaGoalId);
 	const columns = self.kind === 'unit' ? [self] : scope.children;
 
 	const cellFor = (goalId: number, column: ScopeOrganisation): MatrixCell => {
@@ -146,14 +138,14 @@ export async function loadGoalMatrix(
 		// Each tree of the outline is a section: under its top goal, or without a heading.
 		const isRoot = entry.goal.parentId === null || !outlined.has(entry.goal.parentId);
 		if (entry.depth === 0) {
-			sections.push({ heading: toGoal(entry), rows: [] });
+			sections.push({ heading: rollupGoal(entry), rows: [] });
 			continue;
 		}
 		if (isRoot) sections.push({ heading: null, rows: [] });
 		if (areaGoalId !== null && entry.areaGoalId !== areaGoalId) continue;
 		// A unit's matrix holds the goals of its own plan.
 		if (self.kind === 'unit' && !inPlan.get(self.id)?.has(entry.goal.id)) continue;
-		sections[sections.length - 1].rows.push({ goal: toGoal(entry), cells: columns.map((column) => cellFor(entry.goal.id, column)) });
+		sections[sections.length - 1].rows.push({ goal: rollupGoal(entry), cells: columns.map((column) => cellFor(entry.goal.id, column)) });
 	}
 
 	return {
@@ -161,7 +153,7 @@ export async function loadGoalMatrix(
 		year,
 		period: chosenPeriod,
 		years,
-		areaGoals,
+		areaGoals: choices.map(rollupGoal),
 		areaGoalId,
 		columns,
 		sections: sections.filter((s) => s.rows.length > 0)

@@ -6,23 +6,14 @@ import type { OrganisationContext } from '../organisations/get-organisation';
 import { NotFoundError } from '../result';
 import { loadPartlyBand } from './load-partly-band';
 import { loadScope, type ScopeOrganisation } from './followup-scope';
-import { RollupRows, type RollupCell, type RollupTarget } from './indicator-rollup';
+import { RollupRows, indicatorFacts, type IndicatorFacts, type RollupCell, type RollupTarget } from './indicator-rollup';
 import type { RollupGoal } from './load-rollup';
 import { periodsFor, type ReportPeriod } from '../../domain/followup/report-periods';
-import { formatTarget, type Direction, type IndicatorKind, type Periodicity } from '../../domain/indicators/indicator';
 
 /** How many earlier years the trend follows an indicator back (through indicators.previous_id). */
 export const trendYearsBack = 4;
 
-export interface TrendIndicator {
-	id: number;
-	name: string;
-	unit: string;
-	kind: IndicatorKind;
-	direction: Direction;
-	periodicity: Periodicity;
-	genderSplit: boolean;
-	councilTarget: string;
+export interface TrendIndicator extends IndicatorFacts {
 	goal: RollupGoal;
 }
 
@@ -139,14 +130,7 @@ export async function loadIndicatorTrend(db: DbOrTx, slug: string, year: number,
 		...context,
 		year,
 		indicator: {
-			id: indicator.id,
-			name: indicator.name,
-			unit: indicator.unit,
-			kind: indicator.kind,
-			direction: indicator.direction,
-			periodicity: indicator.periodicity,
-			genderSplit: indicator.genderSplit,
-			councilTarget: formatTarget(indicator.councilTargetValue, indicator.councilTargetText, indicator.unit),
+			...indicatorFacts(indicator),
 			goal: { id: current.goal.id, number: current.goal.number, title: current.goal.title, levelName: level?.name ?? '', depth: level?.depth ?? 0 }
 		},
 		band,

@@ -5,10 +5,9 @@ import { goals, indicatorOutcomes, indicatorTargets, indicators } from '../db/sc
 import type { OrganisationContext } from '../organisations/get-organisation';
 import { loadPartlyBand } from './load-partly-band';
 import { followupYears, latestReportedPeriod, loadScope, type ScopeOrganisation } from './followup-scope';
-import { RollupRows, type RollupCell } from './indicator-rollup';
-import { goalOutline } from '../../domain/followup/goal-outline';
+import { RollupRows, indicatorFacts, type IndicatorFacts, type RollupCell } from './indicator-rollup';
+import { areaGoalChoice, goalOutline, type OutlinedGoal } from '../../domain/followup/goal-outline';
 import { isReportedIn, type ReportPeriod } from '../../domain/followup/report-periods';
-import { formatTarget, type Direction, type IndicatorKind, type Periodicity } from '../../domain/indicators/indicator';
 
 export interface RollupFilter {
 	/** Only the indicators under this area goal (depth 1); null or absent for all. */
@@ -24,16 +23,7 @@ export interface RollupGoal {
 	depth: number;
 }
 
-export interface RollupIndicator {
-	id: number;
-	name: string;
-	unit: string;
-	kind: IndicatorKind;
-	direction: Direction;
-	periodicity: Periodicity;
-	genderSplit: boolean;
-	/** KF:s årsmål as the plans show it ("80 %", "öka", ""). */
-	councilTarget: string;
+export interface RollupIndicator extends IndicatorFacts {
 	/** Who owns it (the council, the committee, the unit). */
 	ownerId: number;
 	/** The roll-up at X. */
@@ -134,8 +124,7 @@ export async function loadRollup(
 	);
 
 	const outline = goalOutline(goalRows, context.levels);
-	const areaGoals = outline.filter((o) => o.areaGoalId === o.goal.id).map((o) => goalOf(o.goal, o.levelName, o.depth));
-	const areaGoalId = filter.areaGoalId && areaGoals.some((g) => g.id === filter.areaGoalId) ? filter.areaGoalId : null;
+	const { choices, chosen: areaGoalId } = areaGoalChoice(outline, filter.areaGoalId);
 
 	const groups: RollupGroup[] = [];
 	for (const entry of outline) {
@@ -146,19 +135,12 @@ export async function loadRollup(
 		);
 		if (under.length === 0) continue;
 		groups.push({
-			goal: goalOf(entry.goal, entry.levelName, entry.depth),
+			goal: rollupGoal(entry),
 			indicators: under.map(({ indicator, previous }) => {
 				const cell = (organisation: ScopeOrganisation) => rows.cell(indicator, previous, organisation, chosenPeriod, band);
 				const holding = scope.children.filter((c) => rows.holdersUnder(indicator.id, c.id) > 0);
 				return {
-					id: indicator.id,
-					name: indicator.name,
-					unit: indicator.unit,
-					kind: indicator.kind,
-					direction: indicator.direction,
-					periodicity: indicator.periodicity,
-					genderSplit: indicator.genderSplit,
-					councilTarget: formatTarget(indicator.councilTargetValue, indicator.councilTargetText, indicator.unit),
+					...indicatorFacts(indicator),
 					ownerId: indicator.organisationId,
 					total: cell(self),
 					children: holding.map(cell),
@@ -168,9 +150,10 @@ export async function loadRollup(
 		});
 	}
 
-	return { ...context, year, period: chosenPeriod, years, areaGoals, areaGoalId, band, children: scope.children, groups };
+	return { ...context, year, period: chosenPeriod, years, areaGoals: choices.map(rollupGoal), areaGoalId, band, children: scope.children, groups };
 }
 
-function goalOf(goal: typeof goals.$inferSelect, levelName: string, depth: number): RollupGoal {
+/** A goal of the outline as the dashboards show it. */
+export function rollupGoal({ goal, levelName, depth }: OutlinedGoal<typeof goals.$inferSelect>): RollupGoal {
 	return { id: goal.id, number: goal.number, title: goal.title, levelName, depth };
 }

@@ -82,6 +82,10 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 		// Drill-down links: the unit's report for the period and its trend for the indicator.
 		expect(await rollup.unitLink(RE_REFERRAL, 'Familjeenheten', 'Rapport').getAttribute('href')).toBe('/org/familjeenheten/2026/rapport/t1');
 		expect(await rollup.unitLink(RE_REFERRAL, 'Familjeenheten', 'Trend').getAttribute('href')).toMatch(/^\/org\/familjeenheten\/2026\/uppfoljning\/indikator\/\d+$/);
+		// The period's outcome template for every unit below; reading one back is for editors, not the reviewer.
+		const sheets = granskare.page.getByRole('navigation', { name: 'Utfall i kalkylark' });
+		expect(await sheets.getByRole('link', { name: 'Ladda ner mall för T1 (Excel, .xlsx)' }).getAttribute('href')).toBe(`/org/${COMMITTEE}/2026/utfall/t1/export?format=xlsx`);
+		expect(await sheets.getByRole('link', { name: 'Läs in utfall för T1 från fil' }).count()).toBe(0);
 		await rollup.expectAccessible('roll-up, committee');
 	});
 

@@ -1,4 +1,5 @@
 import { readableTree } from '../../domain/access/readable-tree';
+import { actorOf } from './actor';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
 
 /**
@@ -11,7 +12,6 @@ export function readableChildIds(
 	children: readonly { id: number; kind: OrganisationKind }[],
 	locals: Pick<App.Locals, 'user' | 'target'>
 ): Set<number> {
-	const actor = locals.user && { userId: locals.user.id, grants: locals.user.grants };
 	const nodes = children.map((c) => ({ id: c.id, kind: c.kind, children: [] as never[] }));
-	return new Set(readableTree(nodes, actor, locals.target?.path ?? []).map((n) => n.id));
+	return new Set(readableTree(nodes, actorOf(locals.user), locals.target?.path ?? []).map((n) => n.id));
 }

@@ -40,7 +40,7 @@ export const forskoleenhetenSjoangenFollowup: UnitFollowupSpec = {
 		{
 			indicator: kf('budgetVariance'),
 			values: {
-				'2025-VB': judged(yearVariance(budget, 2025), 'met', 'Överskottet på 90 tkr är mindre än en tiondels procent av enhetens kostnader. Budgeten är i balans.')
+				'2025-VB': judged(yearVariance(budget, 2025), 'met', 'Överskottet på 90 tkr är mindre än en tiondels procent av enhetens kostnader och räknas som ett nollresultat.')
 			}
 		},
 		{ indicator: kf('sickLeave'), womenShare: 0.92, values: { '2025-T1': 7.8, '2025-T2': 6.9, '2025-VB': 7.2, '2026-T1': 6.7, '2026-T2': 6.1 } },
@@ -180,7 +180,7 @@ export const forskoleenhetenSjoangenFollowup: UnitFollowupSpec = {
 				'2025-VB': met(
 					'Enheten redovisar ett överskott på 90 tkr. Fler barn gav högre intäkter, medan vikarier under vintern kostade mer än budgeterat. Under 2026 blir barnkullarna mindre, och vi planerar bemanningen efter det.'
 				),
-				'2026-T1': met('Prognosen visar en budget i balans.'),
+				'2026-T1': met('Vårens beläggning är full och helårsprognosen ger ett litet överskott.'),
 				'2026-T2': partly(
 					'Färre barn än planerat efter sommaren ger lägre intäkter, som vi möter genom att lämna två tjänster vakanta.',
 					'Bemanningen ses över varje månad tillsammans med controller, och antagningen till våren planeras i samarbete med förskolorna i norra Norrviken.'

@@ -170,7 +170,7 @@ export const handlaggarenhetenForFunktionsstodFollowup: UnitFollowupSpec = {
 		{
 			goal: '3.1.1',
 			reports: {
-				'2025-T1': met('Prognosen visar en budget i balans. Köpta insatser följs upp med controller varje månad.'),
+				'2025-T1': met('Helårsprognosen pekar mot ett nollresultat. Köpta insatser följs upp med controller varje månad.'),
 				'2025-T2': partly(
 					'Två nya beslut om personlig assistans, där Försäkringskassan ännu inte har prövat rätten till assistansersättning, gör att prognosen visar ett underskott på omkring 1,6 miljoner kronor.',
 					'Vi begär förtur hos Försäkringskassan och stämmer av prognosen för assistansen med controller varje vecka.'

@@ -5,7 +5,7 @@
  * arithmetic, no database; the loader (../../load-demo.ts) saves the result through the use cases.
  *
  * Everything is deterministic: kvinnor/män parts and the budget's monthly noise come from a PRNG
- * seeded by the item's own name, never from Math.random or the clock, so the demo is the same on
+ * seeded by the item's own name, never from an unseeded random source or the clock, so the demo is the same on
  * every load.
  */
 import type { GoalDoc, PlanDoc } from '../../../../domain/interchange/plan-format';

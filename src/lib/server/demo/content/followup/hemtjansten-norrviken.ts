@@ -202,7 +202,7 @@ export const hemtjanstenNorrvikenFollowup: UnitFollowupSpec = {
 				'2025-VB': met(
 					'Enheten redovisar ett överskott på 50 tkr. Intäkterna blev 420 tkr lägre än budget efter en svag vår, men färre timavlönade vägde upp. Prognosen i tertialrapport 2 räknade med ett större överskott, men vikarier under hösten kostade mer än beräknat. Under 2026 räknar vi med fler hemtjänsttagare och budgeterar därefter.'
 				),
-				'2026-T1': met('Prognosen visar en budget i balans.'),
+				'2026-T1': met('Intäkterna ligger något över budget tack vare fler hemtjänsttagare, medan personalkostnaderna är något högre. Sammantaget väntas ett litet överskott.'),
 				'2026-T2': met('Fler hemtjänsttagare än budgeterat ger högre intäkter, som täcker kostnaden för fler timavlönade under sommaren.')
 			}
 		},

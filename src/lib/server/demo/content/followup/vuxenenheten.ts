@@ -224,7 +224,7 @@ export const vuxenenhetenFollowup: UnitFollowupSpec = {
 		{
 			goal: '3.1.1',
 			reports: {
-				'2025-T1': met('Prognosen visar en budget i balans. Månadsgenomgången med controller har kommit i gång.'),
+				'2025-T1': met('Utbetalningarna och köpen av behandlingsplatser ligger i linje med budget. Månadsgenomgången med controller har kommit i gång.'),
 				'2025-T2': partly(
 					'Köp av behandlingsplatser ligger över budget, och trots lägre utbetalningar av ekonomiskt bistånd visar prognosen ett litet underskott för helåret.',
 					'Varje ny placering på behandlingshem stäms av med enhetschefen innan beslut.'

@@ -20,7 +20,7 @@ async function reportIndicators(db: DbOrTx, slug: string, year: number, period: 
 
 /** What the demo's follow-up holds, without ids' neighbours that change between loads (timestamps). */
 async function followupDigest(db: DbOrTx) {
-	const strip = <T extends { updatedAt?: Date; statusChangedAt?: Date; createdAt?: Date }>(rows: T[]) =>
+	const strip = <T extends { updatedAt?: Date | null; statusChangedAt?: Date | null; createdAt?: Date | null }>(rows: T[]) =>
 		rows.map(({ updatedAt: _u, statusChangedAt: _s, createdAt: _c, ...rest }) => rest);
 	return {
 		outcomes: strip(await db.select().from(indicatorOutcomes).orderBy(asc(indicatorOutcomes.id))),

@@ -310,7 +310,10 @@ async function serve(values: Values): Promise<number> {
 	// Without ORIGIN, adapter-node takes every request for https and SvelteKit's origin check then
 	// refuses each form post over plain http: the address Verksam announces must work out of the box.
 	const origin = process.env.ORIGIN || `http://localhost:${port}`;
-	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port, ORIGIN: origin } });
+	// adapter-node refuses request bodies over 512 kB by default; an outcome spreadsheet may be up
+	// to 5 MB (outcome-sheet-file.ts), sent as multipart form data.
+	const bodySizeLimit = process.env.BODY_SIZE_LIMIT || '6M';
+	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port, ORIGIN: origin, BODY_SIZE_LIMIT: bodySizeLimit } });
 	let stopping = false;
 	const forward = (signal: NodeJS.Signals) => {
 		stopping = true;

@@ -1,10 +1,15 @@
 import type { Locator } from 'playwright-core';
 import { BasePage } from './base-page';
 
-/** /org/<unit>/<year>/status: where the plan stands, the workflow's forms and the history. */
+/** /org/<unit>/<year>/status (or a report's …/rapport/<t1|t2|vb>/status): where it stands, the workflow's forms and the history. */
 export class StatusPage extends BasePage {
 	async open(unitSlug: string, year: number): Promise<this> {
 		return this.goto(`/org/${unitSlug}/${year}/status`);
+	}
+
+	/** A report's status page (t1, t2, vb): the same workflow. */
+	async openReport(unitSlug: string, year: number, report: 't1' | 't2' | 'vb'): Promise<this> {
+		return this.goto(`/org/${unitSlug}/${year}/rapport/${report}/status`);
 	}
 
 	/** "Status: Inlämnad" → "Inlämnad". */

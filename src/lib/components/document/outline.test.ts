@@ -24,7 +24,7 @@ describe('document outline', () => {
 			{
 				introduction: [section(10, 'Enhetens uppdrag')],
 				cascade,
-				budget: [{ id: 7, heading: 'Budget 2026', columns: ['Budget'], version: 1, rows: [], sums: [null] }],
+				budget: [{ id: 7, heading: 'Budget 2026' }],
 				other: [],
 				attachments: [{ id: 1, planId: 1, title: 'Internkontrollplan', position: 0 }]
 			},

@@ -1,4 +1,4 @@
-import type { PlanGoal, PlanView } from '$lib/server/plans/load-plan';
+import type { PlanGoal } from '$lib/server/plans/load-plan';
 import { goalLabel } from './goal-label';
 
 /** In-page anchors of the document's parts (stable: ids, not titles). */
@@ -26,7 +26,25 @@ export interface OutlineLabels {
 	attachments: string;
 }
 
-type OutlinePlan = Pick<PlanView, 'introduction' | 'cascade' | 'budget' | 'other' | 'attachments'>;
+/** What the outline reads of a goal: the plan's, a report's, live or frozen. */
+interface OutlineGoal {
+	id: number;
+	level: { name: string };
+	number: string | null;
+	title: string;
+	children: OutlineGoal[];
+}
+
+type Titled = { id: number; heading: string };
+
+/** A plan's or a report's parts (a report has no attachments). */
+interface OutlinePlan {
+	introduction: Titled[];
+	cascade: OutlineGoal[];
+	budget: Titled[];
+	other: Titled[];
+	attachments?: unknown[];
+}
 
 /**
  * The table of contents: Inledning, the top `goalDepth` levels of the cascade (as in the
@@ -34,7 +52,7 @@ type OutlinePlan = Pick<PlanView, 'introduction' | 'cascade' | 'budget' | 'other
  * with its tables, Övrigt, Bilagor. Parts without content are left out, as the document leaves them out.
  */
 export function documentOutline(plan: OutlinePlan, labels: OutlineLabels, goalDepth = 2): OutlineEntry[] {
-	const goalEntries = (goals: PlanGoal[], depth: number): OutlineEntry[] =>
+	const goalEntries = (goals: OutlineGoal[], depth: number): OutlineEntry[] =>
 		goals.map((g) => ({
 			id: anchors.goal(g.id),
 			label: `${g.level.name}: ${goalLabel(g)}`,
@@ -63,7 +81,7 @@ export function documentOutline(plan: OutlinePlan, labels: OutlineLabels, goalDe
 			children: plan.other.map((s) => ({ id: anchors.otherSection(s.id), label: s.heading, children: [] }))
 		});
 	}
-	if (plan.attachments.length > 0) entries.push({ id: anchors.attachments, label: labels.attachments, children: [] });
+	if (plan.attachments && plan.attachments.length > 0) entries.push({ id: anchors.attachments, label: labels.attachments, children: [] });
 	return entries;
 }
 

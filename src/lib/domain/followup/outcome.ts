@@ -82,7 +82,7 @@ export interface Outcome extends OutcomeFigures {
 	comment: string | null;
 }
 
-type PartField = 'value' | 'numerator' | 'denominator' | 'respondents';
+export type PartField = 'value' | 'numerator' | 'denominator' | 'respondents';
 export type OutcomeField = PartField | `women.${PartField}` | `men.${PartField}` | 'notMeasured';
 export type OutcomeErrors = Partial<Record<OutcomeField, string>>;
 
@@ -111,7 +111,7 @@ function shareMismatch(computed: number): string {
 const fields: readonly PartField[] = ['value', 'numerator', 'denominator', 'respondents'];
 
 /** The fields a kind uses. */
-function usedFields(kind: IndicatorKind): readonly PartField[] {
+export function usedFields(kind: IndicatorKind): readonly PartField[] {
 	switch (kind) {
 		case 'share':
 			return ['value', 'numerator', 'denominator'];

@@ -29,4 +29,11 @@ describe('plan status', () => {
 		);
 		expect(stepRefusal('return', null)).toBe('Planen kan inte återremitteras: den är inte påbörjad.');
 	});
+
+	it('names a report (T1, T2, VB) as the report, not the plan', () => {
+		expect(stepRefusal('submit', 'submitted', 'tertialrapport-1')).toBe(
+			'Rapporten kan inte lämnas in eftersom den är inlämnad. Någon annan kan ha hunnit före; ladda om sidan och se rapportens status.'
+		);
+		expect(stepRefusal('reopen', null, 'verksamhetsberattelse')).toBe('Rapporten kan inte öppnas igen: den är inte påbörjad.');
+	});
 });

@@ -1,3 +1,5 @@
+import type { PlanKind } from '../interchange/plan-format';
+
 /** Where a plan stands: Utkast → Inlämnad → Fastställd, or back as Återremitterad. */
 export const planStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
@@ -35,12 +37,18 @@ const stepVerbs: Record<WorkflowStep, string> = {
 	reopen: 'öppnas igen'
 };
 
+/** The document a workflow step moves, as a sentence names it: the plan, or a report (T1, T2, VB). */
+export function documentNoun(kind: PlanKind = 'verksamhetsplan'): { the: string; its: string } {
+	return kind === 'verksamhetsplan' ? { the: 'Planen', its: 'planens' } : { the: 'Rapporten', its: 'rapportens' };
+}
+
 /**
- * Why a step cannot be taken from the plan's current status: usually someone else moved the plan
+ * Why a step cannot be taken from the document's current status: usually someone else moved it
  * between the page being shown and the button being pressed.
  */
-export function stepRefusal(step: WorkflowStep, status: PlanStatus | null): string {
-	if (status === null) return `Planen kan inte ${stepVerbs[step]}: den är inte påbörjad.`;
+export function stepRefusal(step: WorkflowStep, status: PlanStatus | null, kind: PlanKind = 'verksamhetsplan'): string {
+	const noun = documentNoun(kind);
+	if (status === null) return `${noun.the} kan inte ${stepVerbs[step]}: den är inte påbörjad.`;
 	const current = planStatusNames[status].toLowerCase();
-	return `Planen kan inte ${stepVerbs[step]} eftersom den är ${current}. Någon annan kan ha hunnit före; ladda om sidan och se planens status.`;
+	return `${noun.the} kan inte ${stepVerbs[step]} eftersom den är ${current}. Någon annan kan ha hunnit före; ladda om sidan och se ${noun.its} status.`;
 }

@@ -1,6 +1,68 @@
 /** Interface texts of the follow-up's spreadsheet pages (Swedish first; English beside). */
 export const svSpreadsheet = {
-	// keys are prefixed 'spreadsheet' … e.g. spreadsheetHeading: '…'
+	spreadsheetLinksLabel: 'Utfall i kalkylark',
+	spreadsheetDownloadXlsx: 'Ladda ner mall för {period} (Excel, .xlsx)',
+	spreadsheetDownloadCsv: 'Ladda ner mall för {period} (CSV)',
+	spreadsheetImportLink: 'Läs in utfall för {period} från fil',
+	spreadsheetImportTitle: 'Läs in utfall – {period} – {name}',
+	spreadsheetIntroUnit: 'Ladda ner mallen med enhetens indikatorer som redovisas i perioden, fyll i utfallen i Excel och läs in filen här.',
+	spreadsheetIntroMany:
+		'Mallen har en rad per enhet och indikator under {name} som redovisas i perioden, ifylld med det som redan är sparat. Fyll i utfallen i Excel och läs in filen här.',
+	spreadsheetIntroCheck:
+		'Alla rader kontrolleras först. Har någon rad fel sparas ingenting, och varje fel visas med rad och kolumn. Rader som inte är ändrade sparas inte igen, så samma fil kan läsas in flera gånger.',
+	spreadsheetFormHeading: 'Läs in en ifylld mall',
+	spreadsheetFileLabel: 'Fil att läsa in (.xlsx eller .csv)',
+	spreadsheetFileHint: 'Högst {size} MB: en Excel-arbetsbok (.xlsx) eller en CSV-fil med semikolon och decimalkomma.',
+	spreadsheetSubmit: 'Läs in',
+	spreadsheetProgressLabel: 'Förlopp',
+	spreadsheetUploading: 'Skickar filen …',
+	spreadsheetUploadProgress: 'Skickar filen: {percent} %',
+	spreadsheetChecking: 'Kontrollerar raderna …',
+	spreadsheetUploadFailed: 'Filen kunde inte skickas. Kontrollera anslutningen och försök igen.',
+	spreadsheetTooLarge: 'Filen är för stor ({size} MB). Den får vara högst {max} MB.',
+	spreadsheetResultHeading: 'Resultat',
+	spreadsheetSaved: '{changed} utfall sparade, {unchanged} oförändrade.',
+	spreadsheetKeptNewer: '{count} rader hade ändrats i Verksam efter att mallen laddades ner. De var oförändrade i filen och står kvar som i Verksam.',
+	spreadsheetErrorsHeading: 'Filen har fel – inget har sparats',
+	spreadsheetErrorsIntro: '{count} fel i {file}. Rätta felen i filen och läs in den igen.',
+	spreadsheetErrorsCaption: 'Fel i filen, rad för rad (rubrikraden är rad 1)',
+	spreadsheetRow: 'Rad',
+	spreadsheetColumn: 'Kolumn',
+	spreadsheetReason: 'Fel',
+	spreadsheetWholeFile: 'hela filen',
+	spreadsheetToReport: 'Till {report}'
 } as const;
 
-export const enSpreadsheet: Record<keyof typeof svSpreadsheet, string> = {};
+export const enSpreadsheet: Record<keyof typeof svSpreadsheet, string> = {
+	spreadsheetLinksLabel: 'Outcomes as spreadsheets',
+	spreadsheetDownloadXlsx: 'Download the {period} template (Excel, .xlsx)',
+	spreadsheetDownloadCsv: 'Download the {period} template (CSV)',
+	spreadsheetImportLink: 'Import {period} outcomes from a file',
+	spreadsheetImportTitle: 'Import outcomes – {period} – {name}',
+	spreadsheetIntroUnit: "Download the template with the unit's indicators reported in the period, fill in the outcomes in Excel and import the file here.",
+	spreadsheetIntroMany:
+		'The template has a row per unit and indicator under {name} reported in the period, filled in with what is already saved. Fill in the outcomes in Excel and import the file here.',
+	spreadsheetIntroCheck:
+		'Every row is checked first. If any row is wrong nothing is saved, and every error is shown with its row and column. Unchanged rows are not saved again, so the same file can be imported more than once.',
+	spreadsheetFormHeading: 'Import a filled-in template',
+	spreadsheetFileLabel: 'File to import (.xlsx or .csv)',
+	spreadsheetFileHint: 'At most {size} MB: an Excel workbook (.xlsx) or a CSV file with semicolons and decimal commas.',
+	spreadsheetSubmit: 'Import',
+	spreadsheetProgressLabel: 'Progress',
+	spreadsheetUploading: 'Sending the file …',
+	spreadsheetUploadProgress: 'Sending the file: {percent} %',
+	spreadsheetChecking: 'Checking the rows …',
+	spreadsheetUploadFailed: 'The file could not be sent. Check the connection and try again.',
+	spreadsheetTooLarge: 'The file is too large ({size} MB). It may be at most {max} MB.',
+	spreadsheetResultHeading: 'Result',
+	spreadsheetSaved: '{changed} outcomes saved, {unchanged} unchanged.',
+	spreadsheetKeptNewer: '{count} rows had been changed in Verksam after the template was downloaded. They were unchanged in the file and stay as they are in Verksam.',
+	spreadsheetErrorsHeading: 'The file has errors – nothing was saved',
+	spreadsheetErrorsIntro: '{count} errors in {file}. Correct them in the file and import it again.',
+	spreadsheetErrorsCaption: 'Errors in the file, row by row (the header is row 1)',
+	spreadsheetRow: 'Row',
+	spreadsheetColumn: 'Column',
+	spreadsheetReason: 'Error',
+	spreadsheetWholeFile: 'the whole file',
+	spreadsheetToReport: 'To {report}'
+};

@@ -2,14 +2,14 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { activityFollowups, budgetFollowups, goalAssessments, indicatorOutcomes, planSections, plans } from '../db/schema';
 import { loadPlan, type PlanActivity, type PlanGoal, type PlanIndicator, type PlanView } from '../plans/load-plan';
+export type { ReportBudgetRow, ReportBudgetTable } from './budget-followup-tables';
 import { loadPartlyBand } from './load-partly-band';
 import { storedOutcome, type StoredOutcome } from './outcome-row';
 import type { ActivityFollowupRow } from './save-activity-followup';
 import type { GoalAssessmentRow } from './save-goal-assessment';
-import type { BudgetFollowupRow } from './save-budget-followup';
+import { budgetFollowupTables, type ReportBudgetTable } from './budget-followup-tables';
 import { applyOverride, judgeFulfilment, type AssessedFulfilment } from '../../domain/followup/fulfilment';
 import { isReportedIn, reportKind, type ReportPeriod } from '../../domain/followup/report-periods';
-import { budgetFollowupSums, budgetVariance, type BudgetFollowupSums } from '../../domain/followup/budget-followup';
 import { planTitle } from '../../domain/plan/plan-title';
 import type { Target } from '../../domain/indicators/indicator';
 
@@ -32,25 +32,6 @@ export interface ReportGoal extends Omit<PlanGoal, 'indicators' | 'activities' |
 	indicators: ReportIndicator[];
 	activities: ReportActivity[];
 	children: ReportGoal[];
-}
-
-export interface ReportBudgetRow {
-	id: number;
-	label: string;
-	/** The row's budget: the plan table's first column, tkr. */
-	budget: number | null;
-	followup: BudgetFollowupRow | null;
-	/** Budget − prognos. */
-	variance: number | null;
-}
-
-export interface ReportBudgetTable {
-	id: number;
-	heading: string;
-	/** The plan's name of the budget column ("Budget", "Budget VP"). */
-	budgetColumn: string;
-	rows: ReportBudgetRow[];
-	sums: BudgetFollowupSums;
 }
 
 export interface ReportView extends Omit<PlanView, 'cascade' | 'budget' | 'introduction' | 'other' | 'plan' | 'attachments'> {
@@ -145,7 +126,6 @@ export async function loadReport(db: DbOrTx, slug: string, year: number, period:
 	const outcomes = new Map(outcomeRows.map((r) => [r.indicatorId, storedOutcome(r)]));
 	const assessments = new Map(assessmentRows.map((r) => [r.goalId, r]));
 	const activityStatus = new Map(activityRows.map((r) => [r.activityId, r]));
-	const budgetStatus = new Map(budgetRows.map((r) => [r.budgetRowId, r]));
 	const reported = new Set(indicatorIds);
 
 	const toReportIndicator = (indicator: PlanIndicator): ReportIndicator => {
@@ -173,20 +153,7 @@ export async function loadReport(db: DbOrTx, slug: string, year: number, period:
 		children: goal.children.map(toReportGoal)
 	});
 
-	const budget: ReportBudgetTable[] = planView.budget.map((table) => {
-		const rows = table.rows.map((row) => {
-			const followup = budgetStatus.get(row.id) ?? null;
-			const budgetAmount = row.values[0] ?? null;
-			return { id: row.id, label: row.label, budget: budgetAmount, followup, variance: budgetVariance(budgetAmount, followup?.forecast ?? null) };
-		});
-		return {
-			id: table.id,
-			heading: table.heading,
-			budgetColumn: table.columns[0] ?? 'Budget',
-			rows,
-			sums: budgetFollowupSums(rows.map((r) => ({ budget: r.budget, outcome: r.followup?.outcome ?? null, forecast: r.followup?.forecast ?? null })))
-		};
-	});
+	const budget = budgetFollowupTables(planView.budget, budgetRows);
 
 	const { cascade: _cascade, budget: _budget, introduction: _i, other: _o, plan, attachments: _a, ...context } = planView;
 	return {

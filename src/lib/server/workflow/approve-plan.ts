@@ -26,7 +26,7 @@ export async function approvePlan(
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	return db.transaction(async (tx) => {
 		const plan = await findPlan(tx, step.organisationId, step.year, step.kind);
-		if (!plan) return refused({ form: stepRefusal('approve', null) });
+		if (!plan) return refused({ form: stepRefusal('approve', null, step.kind) });
 		const moved = await movePlan(tx, { planId: plan.id, step: 'approve', userId: step.userId, reason: '', decision: parsed.data });
 		if (!moved.ok) return moved;
 		const [organisation] = await tx.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, step.organisationId));

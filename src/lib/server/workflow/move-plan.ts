@@ -24,7 +24,7 @@ export interface PlanMove {
  */
 export async function movePlan(db: DbOrTx, move: PlanMove): Promise<Result<{ plan: PlanRow; event: PlanEventRow }>> {
 	const { from, to } = workflowSteps[move.step];
-	const [current] = await db.select({ status: plans.status }).from(plans).where(eq(plans.id, move.planId)).for('update');
+	const [current] = await db.select({ status: plans.status, kind: plans.kind }).from(plans).where(eq(plans.id, move.planId)).for('update');
 	if (!current) return refused({ form: stepRefusal(move.step, null) });
 	const decision =
 		move.step === 'approve' && move.decision
@@ -37,7 +37,7 @@ export async function movePlan(db: DbOrTx, move: PlanMove): Promise<Result<{ pla
 		.set({ status: to, statusChangedAt: new Date(), ...decision })
 		.where(and(eq(plans.id, move.planId), inArray(plans.status, [...from])))
 		.returning();
-	if (!plan) return refused({ form: stepRefusal(move.step, current.status) });
+	if (!plan) return refused({ form: stepRefusal(move.step, current.status, current.kind) });
 	const [event] = await db
 		.insert(planEvents)
 		.values({

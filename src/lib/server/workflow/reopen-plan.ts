@@ -20,7 +20,7 @@ export async function reopenPlan(
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	return db.transaction(async (tx) => {
 		const plan = await findPlan(tx, step.organisationId, step.year, step.kind);
-		if (!plan) return refused({ form: stepRefusal('reopen', null) });
+		if (!plan) return refused({ form: stepRefusal('reopen', null, step.kind) });
 		return movePlan(tx, { planId: plan.id, step: 'reopen', userId: step.userId, reason: parsed.data.reason });
 	});
 }

@@ -17,7 +17,7 @@ export async function returnPlan(
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	return db.transaction(async (tx) => {
 		const plan = await findPlan(tx, step.organisationId, step.year, step.kind);
-		if (!plan) return refused({ form: stepRefusal('return', null) });
+		if (!plan) return refused({ form: stepRefusal('return', null, step.kind) });
 		return movePlan(tx, { planId: plan.id, step: 'return', userId: step.userId, reason: parsed.data.reason });
 	});
 }

@@ -31,6 +31,26 @@ export const reopenPlanFields = z.object({
 
 export type ApprovePlanFields = z.output<typeof approvePlanFields>;
 
+/** A report's (T1, T2, VB) reasons, whose messages name the report; the use cases accept either. */
+export const returnReportFields = z.object({
+	reason: requiredText('Skriv varför rapporten återremitteras, så att enheten vet vad som ska ändras.', 2000)
+});
+
+export const reopenReportFields = z.object({
+	reason: requiredText('Skriv varför den fastställda rapporten öppnas igen.', 2000)
+});
+
+/** The forms of the workflow's steps for a document of this kind. */
+export function workflowFields(kind: PlanKind) {
+	const report = kind !== 'verksamhetsplan';
+	return {
+		submit: submitPlanFields,
+		return: report ? returnReportFields : returnPlanFields,
+		approve: approvePlanFields,
+		reopen: report ? reopenReportFields : reopenPlanFields
+	};
+}
+
 /** Whose document (organisation, year, and which: the verksamhetsplan unless a report is named) and who acts. */
 export interface PlanStep {
 	organisationId: number;

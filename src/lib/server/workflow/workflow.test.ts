@@ -136,6 +136,7 @@ describe.each(testDrivers)('the plan workflow on %s', (driver) => {
 		expect(approval.snapshotId).not.toBeNull();
 		const snapshot = await getPlanSnapshot(db, { snapshotId: approval.snapshotId!, organisationId: unit.id, year: 2026 });
 		expect(snapshot.decidedOn).toBe('2026-02-12');
+		if (snapshot.kind !== 'verksamhetsplan') throw new Error('expected the plan');
 		expect(snapshot.content.title).toBe('Verksamhetsplan 2026 – Familjeenheten');
 		expect(snapshot.content.plan?.status).toBe('approved');
 		expect(snapshot.content.plan?.decidedOn).toBe('2026-02-12');

@@ -5,6 +5,7 @@ import type { Database, DbOrTx } from '../db/client';
 import { activityFollowups, budgetFollowups, goalAssessments, indicatorOutcomes, organisations, planEvents, plans } from '../db/schema';
 import { demoCity, returnedReportReason } from './demo-city';
 import { loadDemo, resetDemo } from './load-demo';
+import { loadDemoFollowup } from './load-followup';
 import { loadReport, type ReportGoal, type ReportIndicator } from '../followup/load-report';
 import type { ReportPeriod } from '../../domain/followup/report-periods';
 
@@ -147,6 +148,18 @@ describe.each(testDrivers)('the demo city’s follow-up on %s', (driver) => {
 			if (slug === 'familjeenheten') expect(variance).toBe(-1610);
 			else expect(variance, slug).toBeGreaterThanOrEqual(0);
 		}
+	});
+
+	it('refuses follow-up data that names what the plan lacks, or that the use cases refuse', async () => {
+		const report = { unitSlug: 'familjeenheten', year: 2025 as const, period: 'T1' as const, assessments: [], activities: [] };
+		const fields = { value: '', numerator: '', denominator: '', respondents: '', notMeasured: false, comment: '', overrideLevel: '' as const, overrideJustification: '' };
+		await expect(
+			loadDemoFollowup(database.db, { reports: [{ ...report, outcomes: [{ indicator: 'Andel som inte finns', fields: { ...fields, value: '5' } }] }], budget: [] })
+		).rejects.toThrow('Demodata (familjeenheten T1 2025, Andel som inte finns): ”Andel som inte finns” finns inte i planen.');
+		// A yearly indicator has no T1 outcome.
+		await expect(
+			loadDemoFollowup(database.db, { reports: [{ ...report, outcomes: [{ indicator: 'Engagemangsindex i medarbetarenkäten', fields: { ...fields, value: '80' } }] }], budget: [] })
+		).rejects.toThrow('Indikatorn redovisas inte i Tertialrapport 1 2025 (periodicitet År).');
 	});
 
 	it('is the same demo on every load', async () => {

@@ -17,6 +17,7 @@ import { returnPlan } from '../workflow/return-plan';
 import { ensurePlan } from '../plans/ensure-plan';
 import { updatePlanHeader } from '../plans/update-plan-header';
 import { loadDemoFollowup } from './load-followup';
+import { DemoDataError } from './demo-data-error';
 
 export interface DemoLoadOptions {
 	/** Called with a Swedish line per step ("Läser in ramverket 2026 …"), for the CLI. */
@@ -31,18 +32,13 @@ export interface DemoLoadSummary {
 	warnings: string[];
 }
 
-/** Thrown when the demo data itself is wrong: a bug in demo-city, not a user error. */
-export class DemoDataError extends Error {
-	constructor(what: string, errors: Record<string, string>) {
-		super(`Demodata (${what}): ${Object.values(errors).join(' ')}`);
-		this.name = 'DemoDataError';
-	}
-}
 
 /**
  * Loads the demo city into the database, in one transaction: the goal models, the organisations,
- * each year's framework (KF goals and nämndmål with indicators, activities and applicability) and
- * every unit's plan through the plan importer, as a real user's file would come in.
+ * each year's framework (KF goals and nämndmål with indicators, activities and applicability),
+ * every unit's plan through the plan importer, as a real user's file would come in, the accounts,
+ * the units' follow-up through the follow-up use cases, and where each plan and report stands in
+ * the workflow (through the workflow's use cases, so fastställda reports are frozen as decided).
  */
 export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: DemoLoadOptions = {}): Promise<DemoLoadSummary> {
 	const progress = options.onProgress ?? (() => {});

@@ -6,14 +6,8 @@ import { saveActivityFollowup } from '../followup/save-activity-followup';
 import { saveBudgetFollowup } from '../followup/save-budget-followup';
 import type { BudgetFollowupRowFields } from '../followup/followup-input';
 import type { DemoFollowup } from './content/followup/helpers';
+import { DemoDataError } from './demo-data-error';
 
-/** Thrown when the demo's follow-up names something its plan does not have, or a save is refused. */
-export class DemoFollowupError extends Error {
-	constructor(what: string, errors: Record<string, string>) {
-		super(`Demodata (${what}): ${Object.entries(errors).map(([field, message]) => `${field}: ${message}`).join(' ')}`);
-		this.name = 'DemoFollowupError';
-	}
-}
 
 /** The ids of a unit's plan for a year, by the names the demo content uses. */
 interface PlanIds {
@@ -26,7 +20,7 @@ interface PlanIds {
 }
 
 function unique<T>(map: Map<string, T>, key: string, value: T, what: string): void {
-	if (map.has(key)) throw new DemoFollowupError(what, { namn: `”${key}” förekommer två gånger i planen.` });
+	if (map.has(key)) throw new DemoDataError(what, { namn: `”${key}” förekommer två gånger i planen.` });
 	map.set(key, value);
 }
 
@@ -49,12 +43,12 @@ async function planIds(db: DbOrTx, slug: string, year: number): Promise<PlanIds>
 
 function idOf(map: Map<string, number>, key: string, what: string): number {
 	const id = map.get(key);
-	if (id === undefined) throw new DemoFollowupError(what, { namn: `”${key}” finns inte i planen.` });
+	if (id === undefined) throw new DemoDataError(what, { namn: `”${key}” finns inte i planen.` });
 	return id;
 }
 
 function check(result: { ok: boolean; errors?: Record<string, string> }, what: string): void {
-	if (!result.ok) throw new DemoFollowupError(what, result.errors ?? { form: 'Sparades inte.' });
+	if (!result.ok) throw new DemoDataError(what, result.errors ?? { form: 'Sparades inte.' });
 }
 
 /**
@@ -97,7 +91,7 @@ export async function loadDemoFollowup(db: DbOrTx, followup: DemoFollowup): Prom
 		for (const [position, table] of period.tables.entries()) {
 			const what = `${period.unitSlug} ${period.period} ${period.year}, ${table.heading}`;
 			const planTable = ids.tables[position];
-			if (!planTable) throw new DemoFollowupError(what, { tabell: 'Tabellen finns inte i planen.' });
+			if (!planTable) throw new DemoDataError(what, { tabell: 'Tabellen finns inte i planen.' });
 			const rows: Record<number, BudgetFollowupRowFields> = {};
 			for (const row of table.rows) {
 				rows[idOf(planTable.rows, row.label, what)] = { version: 0, outcome: row.outcome, forecast: row.forecast, comment: row.comment };

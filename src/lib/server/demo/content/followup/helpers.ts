@@ -314,17 +314,20 @@ export function splitByGender(total: Figure, meta: IndicatorMeta, womenShare: nu
 		const wn = Math.min(wd, n, Math.max(n - md, 0, wantedWomen));
 		return [`${wn}/${wd}`, `${n - wn}/${md}`];
 	}
+	// Parts around the total, one side up and the other down, weighted so that they average to it.
+	const apart = (value: number, spread: number, share: number) => {
+		const d = jitter(random, spread);
+		return [value + d * (1 - share), value - d * share];
+	};
 	if (typeof total === 'object') {
 		const wr = Math.round(total.respondents * womenShare);
-		const wv = Math.round(total.value + jitter(random, 3));
 		const mr = total.respondents - wr;
-		const mv = mr === 0 ? total.value : Math.round((total.value * total.respondents - wv * wr) / mr);
-		return [idx(wv, wr), idx(mv, mr)];
+		const [wv, mv] = apart(total.value, 3, wr / total.respondents);
+		return [idx(Math.round(wv), wr), idx(Math.round(mv), mr)];
 	}
 	const value = valueOf(total);
 	if (meta.unit === '%') {
-		const w = Math.min(100, Math.max(0, round(value + jitter(random, 2), 1)));
-		const m = Math.min(100, Math.max(0, round(value - (w - value) * (womenShare / (1 - womenShare)), 1)));
+		const [w, m] = apart(value, Math.min(2.5, value / 4), womenShare).map((v) => Math.min(100, Math.max(0, round(v, 1))));
 		const asWritten = (v: number) => (typeof total === 'string' ? `${typed(v)} %` : v);
 		return [asWritten(w), asWritten(m)];
 	}

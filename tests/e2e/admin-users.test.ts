@@ -158,7 +158,7 @@ describe('user administration (end to end)', () => {
 		const posted = adminBrowser.page.waitForResponse((r) => r.request().method() === 'POST');
 		await adminBrowser.page.getByRole('button', { name: 'Spara inställningarna' }).click();
 		await posted;
-		await expect.poll(() => adminBrowser.page.locator('.notice').first().textContent()).toBe('Sparat: bara inloggade kan läsa planerna.');
+		await expect.poll(() => adminBrowser.page.locator('.notice').first().textContent()).toBe('Sparat: bara inloggade kan läsa planerna. Gränsen för delvis uppfyllt är 5\u00a0%.');
 		await adminBrowser.page.reload();
 		expect(await box.isChecked()).toBe(false);
 		await settings.expectAccessible('settings, saved');

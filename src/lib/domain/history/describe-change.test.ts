@@ -69,6 +69,11 @@ describe('describeChange', () => {
 		]);
 	});
 
+	it("shows the municipality's delvis uppfyllt band as a percentage", () => {
+		const d = describeChange('municipality_settings', 'update', { public_approved_plans: true, partly_band: 0.05 }, { public_approved_plans: true, partly_band: 0.025 });
+		expect(d.fields).toEqual([{ field: 'partly_band', label: 'Gräns för delvis uppfyllt', before: `5${NBSP}%`, after: `2,5${NBSP}%`, segments: null }]);
+	});
+
 	it('reads a target from its number or its text, with the indicator unit for KF:s årsmål', () => {
 		const target = describeChange('indicator_targets', 'update', { target_value: 5.5, target_text: null }, { target_value: null, target_text: 'öka' });
 		expect(target.fields).toEqual([{ field: 'target', label: 'Årsmål', before: '5,5', after: 'öka', segments: null }]);

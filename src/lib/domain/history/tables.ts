@@ -3,6 +3,7 @@ import { directionLabel, formatTarget, indicatorKindLabel, periodicityLabel } fr
 import { planStatusNames } from '../workflow/plan-status';
 import { roleNames } from '../access/roles';
 import { planKindLabel } from '../plan/plan-title';
+import { formatBand } from '../followup/fulfilment';
 
 /** A row as the change log holds it: the whole row, with the database's snake_case column names. */
 export type RowValue = Record<string, unknown>;
@@ -130,7 +131,10 @@ const fieldSpecs: Record<string, FieldSpec[]> = {
 		flag('must_change_password', 'Måste byta lösenord')
 	],
 	role_grants: [text('user_id', 'Användare'), text('organisation_id', 'Organisation'), choice('role', 'Roll', roleNames)],
-	municipality_settings: [flag('public_approved_plans', 'Fastställda planer är offentliga')]
+	municipality_settings: [
+		flag('public_approved_plans', 'Fastställda planer är offentliga'),
+		{ key: 'partly_band', label: 'Gräns för delvis uppfyllt', read: (r) => (num(r.partly_band) === null ? '' : formatBand(num(r.partly_band)!)) }
+	]
 };
 
 /** Columns that say nothing to people, for tables without a field list. */

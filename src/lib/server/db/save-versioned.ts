@@ -40,14 +40,17 @@ export async function saveVersioned<Row extends { id: number; version: number }>
 ): Promise<VersionedSave<Row>> {
 	const table = spec.table;
 	const select = async (where: SQL | undefined) => ((await db.select().from(table as PgTable).where(where)) as unknown as Row[])[0];
-	const current = await select(spec.key);
-	if (!current) {
-		if (spec.version !== 0) return { kind: 'conflict', current: null };
-		if (spec.blank) return { kind: 'blank' };
-		const [inserted] = (await db.insert(table).values(spec.insert as never).onConflictDoNothing().returning()) as unknown as Row[];
+	const insert = async () => ((await db.insert(table).values(spec.insert as never).onConflictDoNothing().returning()) as unknown as Row[])[0];
+	// A first save of something worth keeping tries the insert straight away (one query, not two);
+	// a row that is there already makes it a conflict, as it would have been had we looked first.
+	if (spec.version === 0 && !spec.blank) {
+		const inserted = await insert();
 		if (inserted) return { kind: 'saved', row: inserted, changed: true };
 		return { kind: 'conflict', current: (await select(spec.key)) ?? null };
 	}
+	const current = await select(spec.key);
+	// Nothing stored: a save that named a version lost the row to someone; a blank one needs none.
+	if (!current) return spec.version !== 0 ? { kind: 'conflict', current: null } : { kind: 'blank' };
 	if (current.version !== spec.version) return { kind: 'conflict', current };
 	if (spec.same(current)) return { kind: 'saved', row: current, changed: false };
 	const [saved] = (await db

@@ -13,6 +13,11 @@ import { createUser } from '../accounts/create-user';
 import { grantRole } from '../accounts/grant-role';
 import { submitPlan } from '../workflow/submit-plan';
 import { approvePlan } from '../workflow/approve-plan';
+import { returnPlan } from '../workflow/return-plan';
+import { ensurePlan } from '../plans/ensure-plan';
+import { updatePlanHeader } from '../plans/update-plan-header';
+import { loadDemoFollowup } from './load-followup';
+import { DemoDataError } from './demo-data-error';
 
 export interface DemoLoadOptions {
 	/** Called with a Swedish line per step ("Läser in ramverket 2026 …"), for the CLI. */
@@ -27,18 +32,13 @@ export interface DemoLoadSummary {
 	warnings: string[];
 }
 
-/** Thrown when the demo data itself is wrong: a bug in demo-city, not a user error. */
-export class DemoDataError extends Error {
-	constructor(what: string, errors: Record<string, string>) {
-		super(`Demodata (${what}): ${Object.values(errors).join(' ')}`);
-		this.name = 'DemoDataError';
-	}
-}
 
 /**
  * Loads the demo city into the database, in one transaction: the goal models, the organisations,
- * each year's framework (KF goals and nämndmål with indicators, activities and applicability) and
- * every unit's plan through the plan importer, as a real user's file would come in.
+ * each year's framework (KF goals and nämndmål with indicators, activities and applicability),
+ * every unit's plan through the plan importer, as a real user's file would come in, the accounts,
+ * the units' follow-up through the follow-up use cases, and where each plan and report stands in
+ * the workflow (through the workflow's use cases, so fastställda reports are frozen as decided).
  */
 export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: DemoLoadOptions = {}): Promise<DemoLoadSummary> {
 	const progress = options.onProgress ?? (() => {});
@@ -56,12 +56,12 @@ export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: D
 			return result.value;
 		};
 		const municipality = await create({ ...city.municipality, kind: 'municipality', parentId: null, goalModelId });
-		const units = new Map<string, { handler: string; phone: string }>();
+		const units = new Map<string, { handler: string; phone: string; committee: string }>();
 		for (const committee of city.committees) {
 			const committeeRow = await create({ name: committee.name, slug: committee.slug, kind: 'committee', parentId: municipality.id });
 			for (const unit of committee.units) {
 				await create({ name: unit.name, slug: unit.slug, kind: 'unit', parentId: committeeRow.id });
-				units.set(unit.slug, { handler: unit.handler, phone: unit.phone });
+				units.set(unit.slug, { handler: unit.handler, phone: unit.phone, committee: committee.name });
 			}
 		}
 
@@ -101,15 +101,32 @@ export async function loadDemo(db: DbOrTx, city: DemoCity = demoCity, options: D
 			if (organisationId === undefined) throw new DemoDataError(demoUser.username, { organisation: `${demoUser.organisationSlug} finns inte.` });
 			await grantRole(tx, created.value.id, organisationId, demoUser.role);
 		}
+		if (city.followup) {
+			progress(`Läser in uppföljningen: utfall, analyser och budget (${city.followup.reports.length} rapporter) …`);
+			await loadDemoFollowup(tx, city.followup);
+		}
 		for (const step of city.workflow ?? []) {
 			const organisationId = slugs.get(step.unitSlug);
 			if (organisationId === undefined) throw new DemoDataError(step.unitSlug, { organisation: `${step.unitSlug} finns inte.` });
-			const who = { organisationId, year: step.year, userId: null };
+			const what = `${step.unitSlug} ${step.kind ?? 'verksamhetsplan'} ${step.year}`;
+			const who = { organisationId, year: step.year, userId: null, kind: step.kind };
+			if (step.kind && step.kind !== 'verksamhetsplan') {
+				// A report is started with the unit's header, as the plan's import fills in the plan's.
+				const report = await ensurePlan(tx, organisationId, step.year, step.kind);
+				const unit = units.get(step.unitSlug);
+				const header = await updatePlanHeader(tx, report.id, report.version, { handler: unit?.handler ?? '', phone: unit?.phone ?? '', recipient: unit?.committee ?? '' });
+				if (!header.ok) throw new DemoDataError(what, header.errors);
+			}
+			if (step.status === 'draft') continue;
 			const submitted = await submitPlan(tx, who);
-			if (!submitted.ok) throw new DemoDataError(`${step.unitSlug} ${step.year}`, submitted.errors);
+			if (!submitted.ok) throw new DemoDataError(what, submitted.errors);
+			if (step.status === 'returned') {
+				const returned = await returnPlan(tx, who, { reason: step.reason });
+				if (!returned.ok) throw new DemoDataError(what, returned.errors);
+			}
 			if (step.status === 'approved') {
 				const approved = await approvePlan(tx, who, step);
-				if (!approved.ok) throw new DemoDataError(`${step.unitSlug} ${step.year}`, approved.errors);
+				if (!approved.ok) throw new DemoDataError(what, approved.errors);
 			}
 		}
 		if (city.publishApprovedPlans) {

@@ -277,7 +277,7 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		const c = await city();
 		await enterOutcome(db, { indicator: c.share, organisation: c.unit, period: 'T1', fields: { value: '70' } });
 		await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, period: 'T1', version: 1, fields: { value: '75' } });
-		const rows = await db.select().from(changeLog).where(and(eq(changeLog.tableName, 'indicator_outcomes'), eq(changeLog.organisationId, c.unit.id)));
+		const rows = await db.select().from(changeLog).where(and(eq(changeLog.tableName, 'indicator_outcomes'), eq(changeLog.organisationId, c.unit.id))).orderBy(changeLog.id);
 		expect(rows.map((r) => [r.operation, r.newValue?.value])).toEqual([
 			['insert', 70],
 			['update', 75]

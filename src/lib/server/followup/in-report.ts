@@ -1,25 +1,24 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { activities, goals, indicatorTargets, indicators } from '../db/schema';
-import { executeRows } from '../db/execute-rows';
 
 /**
  * What a unit may report on: items of its own or of the organisations above it (a unit reports on
  * the council's and the committee's indicators, goals and activities), never a sibling's. An
  * indicator must also be in the unit's plan: its own, or one it set an Årsmål row for.
+ * Each check is one query (the owners above come from a subquery), since every save runs one.
  */
 
-/** The organisation and its ancestors' ids. */
-async function ownersAbove(db: DbOrTx, organisationId: number): Promise<number[]> {
-	const rows = await executeRows<{ id: number }>(
-		db,
-		sql`with recursive up(id, parent_id) as (
+/** A subquery of the organisation's id and its ancestors' ids, for `owner in (…)`. */
+function ownersAbove(organisationId: number): SQL {
+	return sql`(
+		with recursive up(id, parent_id) as (
 			select id, parent_id from organisations where id = ${organisationId}
 			union all
 			select o.id, o.parent_id from organisations o join up on o.id = up.parent_id
-		) select id from up`
-	);
-	return rows.map((r) => Number(r.id));
+		)
+		select id from up
+	)`;
 }
 
 export type ReportableIndicator = typeof indicators.$inferSelect & { year: number };
@@ -30,21 +29,24 @@ export async function reportableIndicator(db: DbOrTx, indicatorId: number, organ
 		.from(indicators)
 		.innerJoin(goals, eq(goals.id, indicators.goalId))
 		.leftJoin(indicatorTargets, and(eq(indicatorTargets.indicatorId, indicators.id), eq(indicatorTargets.organisationId, organisationId)))
-		.where(eq(indicators.id, indicatorId));
+		.where(and(eq(indicators.id, indicatorId), sql`${indicators.organisationId} in ${ownersAbove(organisationId)}`));
 	if (!row) return null;
 	const inPlan = row.indicator.organisationId === organisationId || row.target !== null;
-	if (!inPlan || !(await ownersAbove(db, organisationId)).includes(row.indicator.organisationId)) return null;
-	return { ...row.indicator, year: row.year };
+	return inPlan ? { ...row.indicator, year: row.year } : null;
 }
 
 export async function reportableGoal(db: DbOrTx, goalId: number, organisationId: number) {
-	const [goal] = await db.select().from(goals).where(eq(goals.id, goalId));
-	if (!goal || !(await ownersAbove(db, organisationId)).includes(goal.organisationId)) return null;
-	return goal;
+	const [goal] = await db
+		.select()
+		.from(goals)
+		.where(and(eq(goals.id, goalId), sql`${goals.organisationId} in ${ownersAbove(organisationId)}`));
+	return goal ?? null;
 }
 
 export async function reportableActivity(db: DbOrTx, activityId: number, organisationId: number) {
-	const [activity] = await db.select().from(activities).where(eq(activities.id, activityId));
-	if (!activity || !(await ownersAbove(db, organisationId)).includes(activity.organisationId)) return null;
-	return activity;
+	const [activity] = await db
+		.select()
+		.from(activities)
+		.where(and(eq(activities.id, activityId), sql`${activities.organisationId} in ${ownersAbove(organisationId)}`));
+	return activity ?? null;
 }

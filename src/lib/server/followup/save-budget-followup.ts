@@ -36,13 +36,15 @@ export async function saveBudgetFollowup(
 	input: SaveBudgetFollowupInput
 ): Promise<Result<{ changed: number }> | Conflict<Record<number, BudgetFollowupRow>>> {
 	if (!isPeriodKey(input.period)) return refused({ form: 'Välj en rapport (T1, T2, VB) eller en månad.' });
-	const [table] = await db
-		.select({ id: budgetTables.id })
+	// The table (if it is in the unit's plan) and its rows, in one query.
+	const tableRows = await db
+		.select({ rowId: budgetRows.id })
 		.from(budgetTables)
 		.innerJoin(plans, eq(plans.id, budgetTables.planId))
+		.leftJoin(budgetRows, eq(budgetRows.tableId, budgetTables.id))
 		.where(and(eq(budgetTables.id, input.tableId), eq(plans.organisationId, input.organisationId), eq(plans.kind, 'verksamhetsplan')));
-	if (!table) return refused({ form: 'Budgettabellen finns inte i enhetens plan.' });
-	const rowIds = (await db.select({ id: budgetRows.id }).from(budgetRows).where(eq(budgetRows.tableId, table.id))).map((r) => r.id);
+	if (tableRows.length === 0) return refused({ form: 'Budgettabellen finns inte i enhetens plan.' });
+	const rowIds = tableRows.map((r) => r.rowId).filter((id): id is number => id !== null);
 
 	const errors: Record<string, string> = {};
 	const parsedRows: { rowId: number; version: number; outcome: number | null; forecast: number | null; comment: string }[] = [];
@@ -72,9 +74,22 @@ export async function saveBudgetFollowup(
 		return Object.fromEntries(rows.map((r) => [r.budgetRowId, r]));
 	};
 	try {
-		const changed = await db.transaction(async (tx) => {
-			let count = 0;
-			for (const row of parsedRows) {
+		const isBlank = (row: (typeof parsedRows)[number]) => row.outcome === null && row.forecast === null && row.comment === '';
+		const isNew = (row: (typeof parsedRows)[number]) => row.version === 0 && !isBlank(row);
+		const first = parsedRows.filter(isNew);
+		const others = parsedRows.filter((r) => !isNew(r));
+		const write = async (tx: DbOrTx) => {
+			// Rows followed up for the first time go in with one statement; one already there was saved by someone else.
+			if (first.length) {
+				const inserted = await tx
+					.insert(budgetFollowups)
+					.values(first.map((row) => ({ budgetRowId: row.rowId, organisationId: input.organisationId, period: input.period, outcome: row.outcome, forecast: row.forecast, comment: row.comment })))
+					.onConflictDoNothing()
+					.returning({ id: budgetFollowups.id });
+				if (inserted.length < first.length) throw new StaleRow();
+			}
+			let count = first.length;
+			for (const row of others) {
 				const values = { outcome: row.outcome, forecast: row.forecast, comment: row.comment };
 				const saved = await saveVersioned<BudgetFollowupRow>(tx, {
 					table: budgetFollowups,
@@ -83,13 +98,14 @@ export async function saveBudgetFollowup(
 					insert: { budgetRowId: row.rowId, organisationId: input.organisationId, period: input.period, ...values },
 					update: values,
 					same: (c) => c.outcome === row.outcome && c.forecast === row.forecast && c.comment === row.comment,
-					blank: row.outcome === null && row.forecast === null && row.comment === ''
+					blank: isBlank(row)
 				});
 				if (saved.kind === 'conflict') throw new StaleRow();
 				if (saved.kind === 'saved' && saved.changed) count++;
 			}
 			return count;
-		});
+		};
+		const changed = await db.transaction(write);
 		return ok({ changed });
 	} catch (error) {
 		if (error instanceof StaleRow) return conflicted('budgetuppföljningen', await stored());

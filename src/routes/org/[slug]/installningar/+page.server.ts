@@ -8,19 +8,29 @@ import { checkbox } from '$lib/server/validation';
 import { getOrganisation } from '$lib/server/organisations/get-organisation';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
 import { updateMunicipalitySettings } from '$lib/server/accounts/update-municipality-settings';
+import { loadPartlyBand } from '$lib/server/followup/load-partly-band';
+import { formatBand, fulfilmentLabel } from '$lib/domain/followup/fulfilment';
+import { parsePartlyBand, partlyBandExample, partlyBandInput } from '$lib/domain/followup/partly-band';
 
 /** Settings belong to a municipality; a committee or unit has none. */
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const context = await orNotFound(() => getOrganisation(db(), params.slug));
 	if (context.organisation.kind !== 'municipality') error(404, 'Bara en kommun har inställningar.');
+	const band = await loadPartlyBand(db(), context.organisation.id);
 	return {
 		organisation: context.organisation,
 		trail: organisationTrail(context),
-		publicApprovedPlans: locals.target?.publicApprovedPlans === true
+		publicApprovedPlans: locals.target?.publicApprovedPlans === true,
+		partlyBand: partlyBandInput(band),
+		// The rule worked out with the stored band, for the help text beside the field.
+		bandExample: { ...partlyBandExample(band), partly: fulfilmentLabel.partly }
 	};
 };
 
-const settingsFields = z.object({ publicApprovedPlans: checkbox });
+const settingsFields = z.object({
+	publicApprovedPlans: checkbox,
+	partlyBand: z.string().optional()
+});
 
 export const actions: Actions = {
 	save: async ({ request, locals }) => {
@@ -30,13 +40,14 @@ export const actions: Actions = {
 		const user = locals.user;
 		const result = await updateMunicipalitySettings(db(), user && { userId: user.id, grants: user.grants }, {
 			organisationId: locals.target!.organisationId,
-			publicApprovedPlans: parsed.data.publicApprovedPlans
+			publicApprovedPlans: parsed.data.publicApprovedPlans,
+			partlyBand: parsed.data.partlyBand
 		});
 		if (!result.ok) return refuseForm(values, result.errors);
-		return {
-			saved: parsed.data.publicApprovedPlans
-				? 'Sparat: fastställda planer kan nu läsas utan inloggning.'
-				: 'Sparat: bara inloggade kan läsa planerna.'
-		};
+		const band = parsePartlyBand(parsed.data.partlyBand);
+		const publicity = parsed.data.publicApprovedPlans
+			? 'Sparat: fastställda planer kan nu läsas utan inloggning.'
+			: 'Sparat: bara inloggade kan läsa planerna.';
+		return { saved: band.ok ? `${publicity} Gränsen för delvis uppfyllt är ${formatBand(band.band)}.` : publicity };
 	}
 };

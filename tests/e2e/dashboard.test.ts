@@ -23,6 +23,8 @@ const UNITS = [
 // KF indicator under area goal 1.1 (tertial); of the units only Familjeenheten holds it, Årsmål 24 % in 2025 and 22 % in 2026.
 // KF:s årsmål is "Tas fram av nämnd", and the committee has none of its own.
 const RE_REFERRAL = 'Andel barn och unga som på nytt blir föremål för anmälan inom tolv månader efter avslutad utredning';
+// The committee's own indicator under nämndmål 1.1.1, held by Familjeenheten (Årsmål 85 % in 2026).
+const INVESTIGATION_TIME = 'Andel utredningar om barn och unga som avslutas inom fyra månader';
 
 /**
  * The follow-up's dashboards on the demo city: the committee's reviewer reads the roll-up, the goal
@@ -65,7 +67,18 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 		expect(await rollup.cell(RE_REFERRAL, 'Familjeenheten', 'Årsmål')).toBe('22 %');
 		// The committee has no Årsmål of its own: KF:s, said as such.
 		expect(await rollup.totalCell(RE_REFERRAL, 'Årsmål')).toBe('Tas fram av nämnd KF:s årsmål');
-		expect(await rollup.totalCell(RE_REFERRAL, 'Underlag')).toMatch(/^\d av 1 har rapporterat/);
+		// The demo's Familjeenheten reported 26 of 121 in T1 2026: 21,49 %, at most its 22 % (lower is better) → uppfyllt.
+		expect(await rollup.cell(RE_REFERRAL, 'Familjeenheten', 'Totalt')).toBe('21,5 % (26 av 121)');
+		expect(await rollup.fulfilment(RE_REFERRAL, 'Familjeenheten')).toBe('Uppfyllt');
+		// The committee's total is the one unit's figure; "Tas fram av nämnd" cannot be judged.
+		expect(await rollup.totalCell(RE_REFERRAL, 'Totalt')).toBe('21,5 % (26 av 121)');
+		expect(await rollup.totalCell(RE_REFERRAL, 'Underlag')).toBe('1 av 1 har rapporterat');
+		expect(await rollup.totalCell(RE_REFERRAL, 'Måluppfyllelse')).toMatch(/^Ej bedömt Årsmålet är inte fastställt/);
+		// The committee's own indicator: 91 of 104 = 87,5 % against Familjeenheten's 85 % → uppfyllt; no Årsmål for the committee.
+		expect(await rollup.cell(INVESTIGATION_TIME, 'Familjeenheten', 'Totalt')).toBe('87,5 % (91 av 104)');
+		expect(await rollup.cell(INVESTIGATION_TIME, 'Familjeenheten', 'Årsmål')).toBe('85 %');
+		expect(await rollup.fulfilment(INVESTIGATION_TIME, 'Familjeenheten')).toBe('Uppfyllt');
+		expect(await rollup.totalCell(INVESTIGATION_TIME, 'Årsmål')).toBe('Inget årsmål');
 		expect(await rollup.notHolding(RE_REFERRAL)).toBe(`Har inte indikatorn i sin plan: ${UNITS.slice(1).join(', ')}.`);
 		// Kvinnor and Män columns for a gender-split indicator.
 		expect(await rollup.table(RE_REFERRAL).locator('thead th').allTextContents()).toEqual([
@@ -92,9 +105,13 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 	it('defaults to the latest period anything was reported in and says which', async () => {
 		const rollup = new RollupPage(granskare.page, server.url);
 		await rollup.open(COMMITTEE, 2026);
-		const { period } = await rollup.filters.chosen();
-		// The filter and the sentence agree: "Tertialrapport 2 (T2)" → "Visar Tertialrapport 2 2026."
-		expect(await rollup.showing()).toBe(`Visar ${period.replace(/ \((T1|T2|VB)\)$/, '')} 2026.`);
+		// The demo has reported T1 and T2 of 2026 (today is 2 December 2026): T2.
+		expect(await rollup.showing()).toBe('Visar Tertialrapport 2 2026.');
+		expect((await rollup.filters.chosen()).period).toBe('Tertialrapport 2 (T2)');
+		// Familjeenheten's T2: 57 of 248 = 22,98 %; within 5 % above its 22 % (23,1) → delvis.
+		expect(await rollup.cell(RE_REFERRAL, 'Familjeenheten', 'Totalt')).toBe('23 % (57 av 248)');
+		expect(await rollup.fulfilment(RE_REFERRAL, 'Familjeenheten')).toBe('Delvis uppfyllt');
+		expect(await rollup.unitLink(RE_REFERRAL, 'Familjeenheten', 'Rapport').getAttribute('href')).toBe('/org/familjeenheten/2026/rapport/t2');
 		await rollup.expectAccessible('roll-up, default period');
 	});
 
@@ -162,7 +179,9 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 		// Nämndmål 1.1.1 is chosen for Familjeenheten (and the preschool), not for Vuxenenheten; 1.1.2 for the preschool only.
 		expect(await matrix.cell('1.1.1', 'Vuxenenheten')).toBe('Gäller inte');
 		expect(await matrix.cell('1.1.2', 'Familjeenheten')).toBe('Gäller inte');
-		expect(['Uppfyllt', 'Delvis uppfyllt', 'Ej uppfyllt', 'Ej bedömt']).toContain(await matrix.cell('1.1.1', 'Familjeenheten'));
+		// Familjeenheten assessed 1.1.1 as uppfyllt in T1 2026; it assesses its nämndmål, not the KF goal 1.1.
+		expect(await matrix.cell('1.1.1', 'Familjeenheten')).toBe('Uppfyllt');
+		expect(await matrix.cell('1.1', 'Familjeenheten')).toBe('Ej bedömt');
 		expect(await matrix.cellHref('1.1.1', 'Familjeenheten')).toBe('/org/familjeenheten/2026/rapport/t1');
 		expect(await matrix.cellHref('1.1.1', 'Vuxenenheten')).toBeNull();
 		await matrix.expectAccessible('goal matrix, committee');
@@ -195,16 +214,27 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 		await rollup.follow(rollup.unitLink(RE_REFERRAL, 'Familjeenheten', 'Trend'));
 		expect(await trend.breakdownRows()).toEqual(['Familjeenheten']);
 		expect((await trend.dataRows()).map((r) => r.target)).toEqual(['24 %', '24 %', '24 %', '22 %', '22 %', '22 %']);
-		const reported = (await trend.dataRows()).filter((r) => r.outcome !== '–').length;
-		if (reported === 0) {
-			expect(await trend.noChartText()).toBe('Det finns inga utfall att visa.');
-		} else {
-			const chart = await trend.chartText();
-			expect(chart.labelledBy).toEqual(['trend-chart-title', 'trend-chart-desc']);
-			expect(chart.title).toBe(`${RE_REFERRAL}: utfall och årsmål för Familjeenheten`);
-			expect((await trend.chartMarks()).points).toBe(reported);
-			expect((await trend.chartMarks()).target).toBe(true);
-		}
+		// 27/118 = 22,88 %, 58/236 = 24,58 %, 83/352 = 23,58 %; 26/121 = 21,49 %, 57/248 = 22,98 %; VB 2026 not yet.
+		// Lower is better: against 24 % (band to 25,2) and 22 % (band to 23,1).
+		expect((await trend.dataRows()).map((r) => [r.outcome, r.fulfilment])).toEqual([
+			['22,9 %', 'Uppfyllt'],
+			['24,6 %', 'Delvis uppfyllt'],
+			['23,6 %', 'Uppfyllt'],
+			['21,5 %', 'Uppfyllt'],
+			['23 %', 'Delvis uppfyllt'],
+			['–', 'Ej bedömt']
+		]);
+		const chart = await trend.chartText();
+		expect(chart.labelledBy).toEqual(['trend-chart-title', 'trend-chart-desc']);
+		expect(chart.title).toBe(`${RE_REFERRAL}: utfall och årsmål för Familjeenheten`);
+		// 22,98 − 22,88 = 0,10 procentenheter.
+		expect(chart.description.replace(/\u00a0/g, ' ')).toBe(
+			'Utfallet gick från 22,9 % (T1 2025) till 23 % (T2 2026), en ökning med 0,1 procentenheter. Årsmålet 2026 är 22 %; det senaste utfallet ligger över årsmålet. 1 period saknar utfall.'
+		);
+		// Five values in one unbroken line, VB 2026 marked as missing, the target as a step.
+		expect(await trend.chartMarks()).toEqual({ points: 5, lines: 1, gaps: 1, target: true });
+		// The value axis: 21,49–24,58 and the targets 22–24: 3,09 / 4 → step 1, 21–25.
+		expect(await trend.axisLabels()).toEqual(['21', '22', '23', '24', '25']);
 		await trend.expectAccessible('indicator trend, unit');
 	});
 

@@ -18,6 +18,9 @@ const pages = [
 	'/org/familjeenheten/2026/dokument',
 	'/org/exempelstad/2026/ramverk',
 	'/org/norrvikens-stadsdelsnamnd/2026/ramverk',
+	'/org/norrvikens-stadsdelsnamnd/2026/uppfoljning',
+	'/org/norrvikens-stadsdelsnamnd/2026/uppfoljning/matris',
+	'/org/exempelstad/2026/uppfoljning',
 	'/sok?q=barn',
 	'/indikator/1',
 	'/mal/5'

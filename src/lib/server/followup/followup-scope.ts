@@ -1,0 +1,124 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { executeRows } from '../db/execute-rows';
+import { goalAssessments, goals, indicatorOutcomes, indicators } from '../db/schema';
+import { getOrganisation, type OrganisationContext } from '../organisations/get-organisation';
+import type { OrganisationKind } from '../../domain/organisation/organisation';
+import { comparePeriods, isReportPeriod, type ReportPeriod } from '../../domain/followup/report-periods';
+
+/**
+ * What the follow-up's roll-up, matrix and trend pages read about an organisation X: X with its
+ * ancestors, and everything below X (one recursive query), with the units that report and the
+ * direct child of X each of them falls under (for drill-down).
+ */
+
+export interface ScopeOrganisation {
+	id: number;
+	parentId: number | null;
+	kind: OrganisationKind;
+	name: string;
+	slug: string;
+}
+
+export interface FollowupScope {
+	context: OrganisationContext;
+	/** X and its ancestors: whose goals and indicators X follows up. */
+	ownerIds: number[];
+	/** X itself. */
+	self: ScopeOrganisation;
+	/** The organisations directly below X, in tree order. */
+	children: ScopeOrganisation[];
+	/** Every organisation below X, in tree order. */
+	below: ScopeOrganisation[];
+	/** The units whose outcomes X's figures are made of: those below X, or X itself if X is a unit. */
+	unitIds: number[];
+	/** The units below each organisation in the scope (X and everything below it). */
+	unitsUnder: Map<number, number[]>;
+	/** A unit's ancestors, nearest first, up to the municipality (as the unit cascade wants them). */
+	ancestorsOf(unitId: number): number[];
+}
+
+function scopeOrganisation(row: { id: number; parentId: number | null; kind: OrganisationKind; name: string; slug: string }): ScopeOrganisation {
+	return { id: row.id, parentId: row.parentId, kind: row.kind, name: row.name, slug: row.slug };
+}
+
+/** X (by slug) and its subtree: getOrganisation's few queries and one recursive query. */
+export async function loadScope(db: DbOrTx, slug: string): Promise<FollowupScope> {
+	const context = await getOrganisation(db, slug);
+	const self = scopeOrganisation(context.organisation);
+	const rows = await executeRows<{ id: number; parent_id: number; kind: OrganisationKind; name: string; slug: string }>(
+		db,
+		sql`
+		with recursive below(id, parent_id, kind, name, slug, sort_key) as (
+			select o.id, o.parent_id, o.kind, o.name, o.slug, array[o.position, o.id]
+			from organisations o where o.parent_id = ${self.id}
+			union all
+			select o.id, o.parent_id, o.kind, o.name, o.slug, below.sort_key || array[o.position, o.id]
+			from organisations o join below on o.parent_id = below.id
+		)
+		select id, parent_id, kind, name, slug from below order by sort_key`
+	);
+	const below = rows.map((r) => scopeOrganisation({ id: Number(r.id), parentId: Number(r.parent_id), kind: r.kind, name: r.name, slug: r.slug }));
+	const parentOf = new Map<number, number | null>([[self.id, self.parentId], ...below.map((o) => [o.id, o.parentId] as const)]);
+
+	const unitsUnder = new Map<number, number[]>([[self.id, []], ...below.map((o) => [o.id, [] as number[]] as const)]);
+	const units = self.kind === 'unit' ? [self] : below.filter((o) => o.kind === 'unit');
+	for (const unit of units) {
+		// Up from the unit to X, adding it to each organisation on the way.
+		let at: number | null | undefined = unit.id;
+		while (at !== null && at !== undefined && unitsUnder.has(at)) {
+			unitsUnder.get(at)!.push(unit.id);
+			if (at === self.id) break;
+			at = parentOf.get(at);
+		}
+	}
+	const aboveSelf = context.ancestors.map((a) => a.id);
+	return {
+		context,
+		ownerIds: [self.id, ...aboveSelf],
+		self,
+		children: below.filter((o) => o.parentId === self.id),
+		below,
+		unitIds: units.map((u) => u.id),
+		unitsUnder,
+		ancestorsOf(unitId: number): number[] {
+			const out: number[] = [];
+			let at = parentOf.get(unitId) ?? null;
+			while (at !== null && at !== self.parentId) {
+				out.push(at);
+				if (at === self.id) break;
+				at = parentOf.get(at) ?? null;
+			}
+			return unitId === self.id ? aboveSelf : [...out, ...aboveSelf];
+		}
+	};
+}
+
+/** The years with a goal framework for X: any goal written by X or above it, newest first. */
+export async function followupYears(db: DbOrTx, ownerIds: number[]): Promise<number[]> {
+	const rows = await db.selectDistinct({ year: goals.year }).from(goals).where(inArray(goals.organisationId, ownerIds));
+	return rows.map((r) => r.year).sort((a, b) => b - a);
+}
+
+/**
+ * The latest report period of the year in which any unit of the scope reported an outcome or
+ * assessed a goal; null when none has (the pages then show T1). Two queries, run together.
+ */
+export async function latestReportedPeriod(db: DbOrTx, unitIds: number[], year: number): Promise<ReportPeriod | null> {
+	if (unitIds.length === 0) return null;
+	const [outcomePeriods, assessmentPeriods] = await Promise.all([
+		db
+			.selectDistinct({ period: indicatorOutcomes.period })
+			.from(indicatorOutcomes)
+			.innerJoin(indicators, eq(indicators.id, indicatorOutcomes.indicatorId))
+			.innerJoin(goals, eq(goals.id, indicators.goalId))
+			.where(and(eq(goals.year, year), inArray(indicatorOutcomes.organisationId, unitIds), eq(indicatorOutcomes.status, 'reported'))),
+		db
+			.selectDistinct({ period: goalAssessments.period })
+			.from(goalAssessments)
+			.innerJoin(goals, eq(goals.id, goalAssessments.goalId))
+			.where(and(eq(goals.year, year), inArray(goalAssessments.organisationId, unitIds), ne(goalAssessments.level, 'notJudged')))
+	]);
+	const periods = [...outcomePeriods, ...assessmentPeriods].map((r) => r.period).filter(isReportPeriod);
+	return periods.sort(comparePeriods).at(-1) ?? null;
+}

@@ -71,7 +71,7 @@ export async function loadDemoFollowup(db: DbOrTx, followup: DemoFollowup): Prom
 	for (const report of followup.reports) {
 		const ids = await idsFor(report.unitSlug, report.year);
 		const what = (item: string) => `${report.unitSlug} ${report.period} ${report.year}, ${item}`;
-		const base = { organisationId: ids.organisationId, period: report.period, version: 0 };
+		const base = { organisationId: ids.organisationId, year: report.year, period: report.period, version: 0 };
 		for (const entry of report.outcomes) {
 			const saved = await saveOutcome(db, { ...base, indicatorId: idOf(ids.indicators, entry.indicator, what(entry.indicator)), fields: entry.fields });
 			check(saved, what(entry.indicator));
@@ -96,7 +96,7 @@ export async function loadDemoFollowup(db: DbOrTx, followup: DemoFollowup): Prom
 			for (const row of table.rows) {
 				rows[idOf(planTable.rows, row.label, what)] = { version: 0, outcome: row.outcome, forecast: row.forecast, comment: row.comment };
 			}
-			check(await saveBudgetFollowup(db, { tableId: planTable.id, organisationId: ids.organisationId, period: period.period, rows }), what);
+			check(await saveBudgetFollowup(db, { tableId: planTable.id, organisationId: ids.organisationId, year: period.year, period: period.period, rows }), what);
 		}
 	}
 }

@@ -72,21 +72,29 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 
 	it('refuses an outcome for an indicator not reported in the period, or not in the unit\'s plan', async () => {
 		const c = await city();
-		const yearly = await saveOutcome(db, { indicatorId: c.satisfaction.id, organisationId: c.unit.id, period: 'T1', version: 0, fields: { value: '80' } });
+		const yearly = await saveOutcome(db, { indicatorId: c.satisfaction.id, organisationId: c.unit.id, year: 2026, period: 'T1', version: 0, fields: { value: '80' } });
 		expect(yearly).toEqual({ ok: false, errors: { form: 'Indikatorn redovisas inte i Tertialrapport 1 2026 (periodicitet År).' } });
 		// Vuxenenheten has no Årsmål row for the committee's count, and the unit goal's index is Familjeenheten's own.
 		for (const indicator of [c.visits, c.satisfaction]) {
-			const result = await saveOutcome(db, { indicatorId: indicator.id, organisationId: c.otherUnit.id, period: 'VB', version: 0, fields: { value: '3' } });
+			const result = await saveOutcome(db, { indicatorId: indicator.id, organisationId: c.otherUnit.id, year: 2026, period: 'VB', version: 0, fields: { value: '3' } });
 			expect(result).toEqual({ ok: false, errors: { form: 'Indikatorn finns inte i enhetens plan.' } });
 		}
 		expect(await db.select().from(indicatorOutcomes).where(eq(indicatorOutcomes.organisationId, c.otherUnit.id))).toEqual([]);
+		// An item of 2026 is not in the 2025 report (whose status the request was checked against).
+		const otherYear = { organisationId: c.unit.id, year: 2025, period: 'VB' as const, version: 0 };
+		expect(await saveOutcome(db, { ...otherYear, indicatorId: c.share.id, fields: { value: '3' } })).toEqual({
+			ok: false,
+			errors: { form: 'Indikatorn finns inte i enhetens plan.' }
+		});
+		expect((await saveGoalAssessment(db, { ...otherYear, goalId: c.unitGoal.id, fields: { level: 'met' } })).ok).toBe(false);
+		expect((await saveActivityFollowup(db, { ...otherYear, activityId: c.unitActivity.id, fields: { status: 'done' } })).ok).toBe(false);
 	});
 
 	it('gives Swedish messages at the field and writes nothing on bad input', async () => {
 		const c = await city();
 		const result = await saveOutcome(db, {
 			indicatorId: c.share.id,
-			organisationId: c.unit.id,
+			organisationId: c.unit.id, year: 2026,
 			period: 'T1',
 			version: 0,
 			fields: { numerator: '60', denominator: '50', women: { value: 'många' }, overrideLevel: 'met', overrideJustification: '  ' }
@@ -105,18 +113,18 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 	it('keeps the other person\'s save: a save from an older version writes nothing and returns theirs', async () => {
 		const c = await city();
 		await enterOutcome(db, { indicator: c.share, organisation: c.unit, period: 'T1', fields: { value: '70' } });
-		const mine = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, period: 'T1', version: 1, fields: { value: '72' } });
+		const mine = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, year: 2026, period: 'T1', version: 1, fields: { value: '72' } });
 		expect(mine.ok && mine.value.stored?.version).toBe(2);
 		// Someone else started from version 1 too, before the save above.
-		const theirs = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, period: 'T1', version: 1, fields: { value: '90' } });
+		const theirs = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, year: 2026, period: 'T1', version: 1, fields: { value: '90' } });
 		expect(theirs.ok).toBe(false);
 		if (theirs.ok || !('conflict' in theirs)) throw new Error('expected a conflict');
 		expect(theirs.conflict?.outcome.value).toBe(72);
 		expect(theirs.errors.form).toContain('Någon annan har sparat utfallet');
 		// Two people entering the first outcome at once: the second is told.
-		const first = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.otherUnit.id, period: 'T1', version: 0, fields: { value: '60' } });
+		const first = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.otherUnit.id, year: 2026, period: 'T1', version: 0, fields: { value: '60' } });
 		expect(first.ok).toBe(true);
-		const second = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.otherUnit.id, period: 'T1', version: 0, fields: { value: '61' } });
+		const second = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.otherUnit.id, year: 2026, period: 'T1', version: 0, fields: { value: '61' } });
 		expect(second.ok).toBe(false);
 	});
 
@@ -127,11 +135,11 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		const logged = async () =>
 			(await db.select().from(changeLog).where(and(eq(changeLog.tableName, 'indicator_outcomes'), eq(changeLog.organisationId, c.unit.id)))).length;
 		expect(await logged()).toBe(1);
-		const again = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, period: 'T2', version: 1, fields });
+		const again = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, year: 2026, period: 'T2', version: 1, fields });
 		expect(again.ok && again.value).toMatchObject({ changed: false, stored: { version: 1 } });
 		expect(await logged()).toBe(1);
 		// A blank outcome that never existed is not stored either.
-		const blank = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, period: 'T1', version: 0, fields: {} });
+		const blank = await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, year: 2026, period: 'T1', version: 0, fields: {} });
 		expect(blank).toEqual({ ok: true, value: { stored: null, changed: false } });
 	});
 
@@ -140,7 +148,7 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		// 30 of 50 = 60 % against 82 % with the default band (5 % of 82 = 4,1 points): ej uppfyllt.
 		await saveOutcome(db, {
 			indicatorId: c.share.id,
-			organisationId: c.unit.id,
+			organisationId: c.unit.id, year: 2026,
 			period: 'T1',
 			version: 0,
 			fields: { numerator: '30', denominator: '50', overrideLevel: 'partly', overrideJustification: 'Tre ärenden flyttades från en annan enhet sent i perioden.' }
@@ -173,9 +181,9 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		// createIndicator (the factory) writes straight to the table; the use cases link on import and copy.
 		await linkPreviousIndicators(db, 2026);
 		await setIndicatorTarget(db, now, unit, 'öka');
-		await enterOutcome(db, { indicator: before, organisation: unit, period: 'T1', fields: { value: '14' } });
+		await enterOutcome(db, { indicator: before, organisation: unit, year: 2025, period: 'T1', fields: { value: '14' } });
 		await enterOutcome(db, { indicator: now, organisation: unit, period: 'T1', fields: { value: '17' } });
-		await enterOutcome(db, { indicator: before, organisation: unit, period: 'T2', fields: { value: '20' } });
+		await enterOutcome(db, { indicator: before, organisation: unit, year: 2025, period: 'T2', fields: { value: '20' } });
 		await enterOutcome(db, { indicator: now, organisation: unit, period: 'T2', fields: { value: '20' } });
 
 		const t1 = allIndicators((await loadReport(db, unit.slug, 2026, 'T1')).cascade)[0];
@@ -193,9 +201,9 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 	it('saves a goal assessment with analysis and measures, version-checked', async () => {
 		const c = await city();
 		const fields = { level: 'partly' as const, analysis: 'Väntetiderna har kortats men inte nått målet.', measures: 'Ett extra utredarteam under hösten.' };
-		const first = await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.unit.id, period: 'T2', version: 0, fields });
+		const first = await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.unit.id, year: 2026, period: 'T2', version: 0, fields });
 		expect(first.ok && first.value.stored).toMatchObject({ level: 'partly', version: 1 });
-		const stale = await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.unit.id, period: 'T2', version: 0, fields: { ...fields, level: 'met' } });
+		const stale = await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.unit.id, year: 2026, period: 'T2', version: 0, fields: { ...fields, level: 'met' } });
 		expect(stale.ok).toBe(false);
 		const report = await loadReport(db, c.unit.slug, 2026, 'T2');
 		const committeeGoal = report.cascade[0].children[0].children[0];
@@ -205,23 +213,23 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		const other = await loadReport(db, c.otherUnit.slug, 2026, 'T2');
 		expect(other.cascade[0].children[0].children[0].assessment).toBeNull();
 		// A goal of another municipality is not the unit's to assess.
-		const foreign = await saveGoalAssessment(db, { goalId: c.unitGoal.id, organisationId: c.otherUnit.id, period: 'T2', version: 0, fields });
+		const foreign = await saveGoalAssessment(db, { goalId: c.unitGoal.id, organisationId: c.otherUnit.id, year: 2026, period: 'T2', version: 0, fields });
 		expect(foreign).toEqual({ ok: false, errors: { form: 'Målet finns inte i enhetens plan.' } });
 		expect(
-			await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.unit.id, period: 'T2', version: 1, fields: { ...fields, level: 'sort of' as never } })
+			await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.unit.id, year: 2026, period: 'T2', version: 1, fields: { ...fields, level: 'sort of' as never } })
 		).toEqual({ ok: false, errors: { level: 'Välj Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Ej bedömt.' } });
 	});
 
 	it('each unit follows up a shared committee activity on its own', async () => {
 		const c = await city();
-		await saveActivityFollowup(db, { activityId: c.committeeActivity.id, organisationId: c.unit.id, period: 'T1', version: 0, fields: { status: 'done', comment: 'Klar i mars.' } });
-		await saveActivityFollowup(db, { activityId: c.committeeActivity.id, organisationId: c.otherUnit.id, period: 'T1', version: 0, fields: { status: 'delayed' } });
+		await saveActivityFollowup(db, { activityId: c.committeeActivity.id, organisationId: c.unit.id, year: 2026, period: 'T1', version: 0, fields: { status: 'done', comment: 'Klar i mars.' } });
+		await saveActivityFollowup(db, { activityId: c.committeeActivity.id, organisationId: c.otherUnit.id, year: 2026, period: 'T1', version: 0, fields: { status: 'delayed' } });
 		const statusIn = async (slug: string) =>
 			(await loadReport(db, slug, 2026, 'T1')).cascade[0].children[0].children[0].activities.map((a) => [a.title, a.followup?.status ?? null, a.followup?.comment ?? null]);
 		expect(await statusIn(c.unit.slug)).toEqual([['Registerförteckningen revideras', 'done', 'Klar i mars.']]);
 		expect(await statusIn(c.otherUnit.slug)).toEqual([['Registerförteckningen revideras', 'delayed', '']]);
 		// Familjeenheten's own activity is not Vuxenenheten's to report on.
-		const sibling = await saveActivityFollowup(db, { activityId: c.unitActivity.id, organisationId: c.otherUnit.id, period: 'T1', version: 0, fields: { status: 'done' } });
+		const sibling = await saveActivityFollowup(db, { activityId: c.unitActivity.id, organisationId: c.otherUnit.id, year: 2026, period: 'T1', version: 0, fields: { status: 'done' } });
 		expect(sibling).toEqual({ ok: false, errors: { form: 'Aktiviteten finns inte i enhetens plan.' } });
 	});
 
@@ -238,7 +246,7 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		const [income, staff, other] = rows;
 		const bad = await saveBudgetFollowup(db, {
 			tableId: table.id,
-			organisationId: c.unit.id,
+			organisationId: c.unit.id, year: 2026,
 			period: 'T1',
 			rows: { [income.id]: { outcome: '-480', forecast: '-1 450' }, [staff.id]: { outcome: 'tre tusen', forecast: '9 900' } }
 		});
@@ -246,7 +254,7 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 
 		const good = await saveBudgetFollowup(db, {
 			tableId: table.id,
-			organisationId: c.unit.id,
+			organisationId: c.unit.id, year: 2026,
 			period: 'T1',
 			rows: { [income.id]: { outcome: '-480', forecast: '−1 450' }, [staff.id]: { outcome: '3 150', forecast: '9 900' }, [other.id]: { outcome: '610', forecast: '' } }
 		});
@@ -262,21 +270,26 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		// One stale row: nothing of the table is written.
 		const stale = await saveBudgetFollowup(db, {
 			tableId: table.id,
-			organisationId: c.unit.id,
+			organisationId: c.unit.id, year: 2026,
 			period: 'T1',
 			rows: { [income.id]: { version: 1, outcome: '-500', forecast: '-1 450' }, [staff.id]: { version: 0, outcome: '3 200', forecast: '9 900' } }
 		});
 		expect(stale.ok).toBe(false);
 		expect((await loadReport(db, c.unit.slug, 2026, 'T1')).budget[0].rows[0].followup?.outcome).toBe(-480);
+		// The 2026 plan's table is not the 2025 report's.
+		expect(await saveBudgetFollowup(db, { tableId: table.id, organisationId: c.unit.id, year: 2025, period: 'VB', rows: {} })).toEqual({
+			ok: false,
+			errors: { form: 'Budgettabellen finns inte i enhetens plan.' }
+		});
 		// Another unit cannot write into this unit's table.
-		const foreign = await saveBudgetFollowup(db, { tableId: table.id, organisationId: c.otherUnit.id, period: 'T1', rows: {} });
+		const foreign = await saveBudgetFollowup(db, { tableId: table.id, organisationId: c.otherUnit.id, year: 2026, period: 'T1', rows: {} });
 		expect(foreign).toEqual({ ok: false, errors: { form: 'Budgettabellen finns inte i enhetens plan.' } });
 	});
 
 	it('every outcome save is in the history, filed under the unit', async () => {
 		const c = await city();
 		await enterOutcome(db, { indicator: c.share, organisation: c.unit, period: 'T1', fields: { value: '70' } });
-		await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, period: 'T1', version: 1, fields: { value: '75' } });
+		await saveOutcome(db, { indicatorId: c.share.id, organisationId: c.unit.id, year: 2026, period: 'T1', version: 1, fields: { value: '75' } });
 		const rows = await db.select().from(changeLog).where(and(eq(changeLog.tableName, 'indicator_outcomes'), eq(changeLog.organisationId, c.unit.id))).orderBy(changeLog.id);
 		expect(rows.map((r) => [r.operation, r.newValue?.value])).toEqual([
 			['insert', 70],

@@ -235,6 +235,7 @@ export async function importOutcomes(db: DbOrTx, request: ImportOutcomesRequest)
 				const result = await saveOutcome(tx, {
 					indicatorId: row.indicatorId,
 					organisationId: row.organisationId,
+					year: request.year,
 					period: request.period,
 					version: stored?.version ?? 0,
 					// The editor's override of the fulfilment is not in the file: keep it.

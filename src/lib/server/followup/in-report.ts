@@ -5,7 +5,9 @@ import { activities, goals, indicatorTargets, indicators } from '../db/schema';
 /**
  * What a unit may report on: items of its own or of the organisations above it (a unit reports on
  * the council's and the committee's indicators, goals and activities), never a sibling's. An
- * indicator must also be in the unit's plan: its own, or one it set an Årsmål row for.
+ * indicator must also be in the unit's plan: its own, or one it set an Årsmål row for. And the item
+ * must be of the report's year: an item of another year belongs to that year's report, whose
+ * status the request was not checked against.
  * Each check is one query (the owners above come from a subquery), since every save runs one.
  */
 
@@ -23,30 +25,31 @@ function ownersAbove(organisationId: number): SQL {
 
 export type ReportableIndicator = typeof indicators.$inferSelect & { year: number };
 
-export async function reportableIndicator(db: DbOrTx, indicatorId: number, organisationId: number): Promise<ReportableIndicator | null> {
+export async function reportableIndicator(db: DbOrTx, indicatorId: number, organisationId: number, year: number): Promise<ReportableIndicator | null> {
 	const [row] = await db
 		.select({ indicator: indicators, year: goals.year, target: indicatorTargets.organisationId })
 		.from(indicators)
 		.innerJoin(goals, eq(goals.id, indicators.goalId))
 		.leftJoin(indicatorTargets, and(eq(indicatorTargets.indicatorId, indicators.id), eq(indicatorTargets.organisationId, organisationId)))
-		.where(and(eq(indicators.id, indicatorId), sql`${indicators.organisationId} in ${ownersAbove(organisationId)}`));
+		.where(and(eq(indicators.id, indicatorId), eq(goals.year, year), sql`${indicators.organisationId} in ${ownersAbove(organisationId)}`));
 	if (!row) return null;
 	const inPlan = row.indicator.organisationId === organisationId || row.target !== null;
 	return inPlan ? { ...row.indicator, year: row.year } : null;
 }
 
-export async function reportableGoal(db: DbOrTx, goalId: number, organisationId: number) {
+export async function reportableGoal(db: DbOrTx, goalId: number, organisationId: number, year: number) {
 	const [goal] = await db
 		.select()
 		.from(goals)
-		.where(and(eq(goals.id, goalId), sql`${goals.organisationId} in ${ownersAbove(organisationId)}`));
+		.where(and(eq(goals.id, goalId), eq(goals.year, year), sql`${goals.organisationId} in ${ownersAbove(organisationId)}`));
 	return goal ?? null;
 }
 
-export async function reportableActivity(db: DbOrTx, activityId: number, organisationId: number) {
-	const [activity] = await db
-		.select()
+export async function reportableActivity(db: DbOrTx, activityId: number, organisationId: number, year: number) {
+	const [row] = await db
+		.select({ activity: activities })
 		.from(activities)
-		.where(and(eq(activities.id, activityId), sql`${activities.organisationId} in ${ownersAbove(organisationId)}`));
-	return activity ?? null;
+		.innerJoin(goals, eq(goals.id, activities.goalId))
+		.where(and(eq(activities.id, activityId), eq(goals.year, year), sql`${activities.organisationId} in ${ownersAbove(organisationId)}`));
+	return row?.activity ?? null;
 }

@@ -38,7 +38,7 @@ describe.each(testDrivers)('the goal matrix (%s)', (driver: TestDriver) => {
 		const allNorth = await createGoal(db, { organisation: c.north, parent: c.area, number: '1.4.2', title: 'Unga får en meningsfull fritid' });
 		const allSouth = await createGoal(db, { organisation: c.south, parent: c.area2, number: '2.1.1', title: 'Hemtjänstens personal stannar' });
 		const assess = (goal: { id: number }, unit: { id: number }, level: FulfilmentLevel, period: ReportPeriod = 'T1') =>
-			saveGoalAssessment(db, { goalId: goal.id, organisationId: unit.id, period, version: 0, fields: { level, analysis: 'Analys.', measures: '' } }).then((r) => {
+			saveGoalAssessment(db, { goalId: goal.id, organisationId: unit.id, year: 2026, period, version: 0, fields: { level, analysis: 'Analys.', measures: '' } }).then((r) => {
 				if (!r.ok) throw new Error(JSON.stringify(r.errors));
 			});
 		await assess(c.area, c.family, 'met');
@@ -106,7 +106,7 @@ describe.each(testDrivers)('the goal matrix (%s)', (driver: TestDriver) => {
 		const department = await createDepartment(db, c.north, { name: 'Socialtjänstavdelningen', slug: `${c.north.slug}-soc` });
 		const youth = await createUnit(db, department, { name: 'Ungdomsenheten', slug: `${c.north.slug}-ungdom` });
 		const forDepartment = await createGoal(db, { organisation: c.north, parent: c.area, number: '1.4.3', title: 'Unga får stöd i skolan', appliesTo: [department] });
-		await saveGoalAssessment(db, { goalId: forDepartment.id, organisationId: youth.id, period: 'T1', version: 0, fields: { level: 'notMet', analysis: '', measures: '' } });
+		await saveGoalAssessment(db, { goalId: forDepartment.id, organisationId: youth.id, year: 2026, period: 'T1', version: 0, fields: { level: 'notMet', analysis: '', measures: '' } });
 		const view = await loadGoalMatrix(db, c.north.slug, 2026, 'T1');
 		expect(view.columns.map((o) => o.name)).toContain('Socialtjänstavdelningen');
 		// The department's column counts Ungdomsenheten: 1.4.3 (chosen for the department) and 1.4.2 (all units) apply to it.

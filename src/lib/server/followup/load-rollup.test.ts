@@ -136,7 +136,7 @@ describe.each(testDrivers)('the roll-up of a committee and the council (%s)', (d
 		expect(indicator(await loadRollup(db, c.municipality.slug, 2026, 'T2'), 'Andel utredningar i tid')).toBeTruthy();
 		expect((await loadRollup(db, c.municipality.slug, 2026, 'T2')).groups.flatMap((g) => g.indicators.map((i) => i.name))).toEqual(['Andel utredningar i tid']);
 		// A goal assessment counts as reporting too: VB assessed → VB is the latest.
-		await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.family.id, period: 'VB', version: 0, fields: { level: 'met', analysis: '', measures: '' } });
+		await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.family.id, year: 2026, period: 'VB', version: 0, fields: { level: 'met', analysis: '', measures: '' } });
 		expect((await loadRollup(db, c.north.slug, 2026, null)).period).toBe('VB');
 	});
 
@@ -174,8 +174,8 @@ describe.each(testDrivers)('the roll-up of a committee and the council (%s)', (d
 		await linkPreviousIndicators(db, 2026);
 		await setIndicatorTarget(db, now.share, c.north, 'öka');
 		// 2025: (40 + 20) / (200 + 50) = 60 / 250 = 24 %. 2026: 77 / 250 = 30,8 %.
-		await enterOutcome(db, { indicator: c.share, organisation: c.family, period: 'T1', fields: { numerator: '40', denominator: '200' } });
-		await enterOutcome(db, { indicator: c.share, organisation: c.adult, period: 'T1', fields: { numerator: '20', denominator: '50' } });
+		await enterOutcome(db, { indicator: c.share, organisation: c.family, year: 2025, period: 'T1', fields: { numerator: '40', denominator: '200' } });
+		await enterOutcome(db, { indicator: c.share, organisation: c.adult, year: 2025, period: 'T1', fields: { numerator: '20', denominator: '50' } });
 		await enterOutcome(db, { indicator: now.share, organisation: c.family, period: 'T1', fields: { numerator: '47', denominator: '200' } });
 		await enterOutcome(db, { indicator: now.share, organisation: c.adult, period: 'T1', fields: { numerator: '30', denominator: '50' } });
 		const view = await loadRollup(db, c.north.slug, 2026, 'T1');

@@ -317,7 +317,7 @@ describe.each(testDrivers)('outcomes as spreadsheets (%s)', (driver) => {
 		const file = await exportFile(c, 'T2', 'xlsx');
 		// After the export, someone saves both units' shares in Verksam (version 1 → 2).
 		for (const [unit, value] of [[c.unit, '71'], [c.otherUnit, '61']] as const) {
-			const saved = await saveOutcome(db, { indicatorId: c.share.id, organisationId: unit.id, period: 'T2', version: 1, fields: { value } });
+			const saved = await saveOutcome(db, { indicatorId: c.share.id, organisationId: unit.id, year: 2026, period: 'T2', version: 1, fields: { value } });
 			expect(saved.ok).toBe(true);
 		}
 		const stale = await editXlsx(file.bytes, (rows) => {
@@ -345,7 +345,7 @@ describe.each(testDrivers)('outcomes as spreadsheets (%s)', (driver) => {
 		const c = await city();
 		await saveOutcome(db, {
 			indicatorId: c.share.id,
-			organisationId: c.unit.id,
+			organisationId: c.unit.id, year: 2026,
 			period: 'T1',
 			version: 0,
 			fields: { value: '60', comment: 'Sent i perioden', overrideLevel: 'partly', overrideJustification: 'Tre ärenden flyttades hit.' }

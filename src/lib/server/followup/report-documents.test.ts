@@ -44,12 +44,12 @@ describe.each(testDrivers)("a unit's report documents (%s)", (driver) => {
 		const [income, staff] = rows;
 		const march = await saveBudgetFollowup(db, {
 			tableId: table.id,
-			organisationId: city.unit.id,
+			organisationId: city.unit.id, year: 2026,
 			period: 'M03',
 			rows: { [income.id]: { outcome: '-310', forecast: '-1 250' }, [staff.id]: { outcome: '1 990', forecast: '8 150' } }
 		});
 		expect(march.ok).toBe(true);
-		const t1 = await saveBudgetFollowup(db, { tableId: table.id, organisationId: city.unit.id, period: 'T1', rows: { [staff.id]: { outcome: '2 700', forecast: '8 000' } } });
+		const t1 = await saveBudgetFollowup(db, { tableId: table.id, organisationId: city.unit.id, year: 2026, period: 'T1', rows: { [staff.id]: { outcome: '2 700', forecast: '8 000' } } });
 		expect(t1.ok).toBe(true);
 
 		const forecast = await loadForecast(db, city.unit.slug, 2026, 'M03');
@@ -85,7 +85,7 @@ describe.each(testDrivers)("a unit's report documents (%s)", (driver) => {
 		});
 		const assessed = await saveGoalAssessment(db, {
 			goalId: city.unitGoal.id,
-			organisationId: city.unit.id,
+			organisationId: city.unit.id, year: 2026,
 			period: 'T1',
 			version: 0,
 			fields: { level: 'partly', analysis: 'Två utredningar drog ut på tiden under våren.', measures: 'Veckovis genomgång av utredningstider.' }

@@ -11,6 +11,8 @@ import { reportableActivity } from './in-report';
 export type ActivityFollowupRow = typeof activityFollowups.$inferSelect;
 
 export interface SaveActivityFollowupInput {
+	/** The report's year: an item of another year is not this report's. */
+	year: number;
 	activityId: number;
 	organisationId: number;
 	period: ReportPeriod;
@@ -30,7 +32,7 @@ export async function saveActivityFollowup(
 	const parsed = activityFollowupFields.safeParse(input.fields);
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	const fields = parsed.data;
-	if (!(await reportableActivity(db, input.activityId, input.organisationId))) return refused({ form: 'Aktiviteten finns inte i enhetens plan.' });
+	if (!(await reportableActivity(db, input.activityId, input.organisationId, input.year))) return refused({ form: 'Aktiviteten finns inte i enhetens plan.' });
 
 	const saved = await saveVersioned<ActivityFollowupRow>(db, {
 		table: activityFollowups,

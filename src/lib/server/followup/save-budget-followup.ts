@@ -10,9 +10,10 @@ import { budgetFollowupRowFields, type BudgetFollowupRowFields } from './followu
 export type BudgetFollowupRow = typeof budgetFollowups.$inferSelect;
 
 export interface SaveBudgetFollowupInput {
-	/** A budget table of the organisation's verksamhetsplan. */
+	/** A budget table of the organisation's verksamhetsplan for the year. */
 	tableId: number;
 	organisationId: number;
+	year: number;
 	period: PeriodKey;
 	/** By budget row id: the version each row's follow-up started from (0: none yet), Utfall and Prognos as typed. */
 	rows: Record<number, BudgetFollowupRowFields>;
@@ -42,7 +43,7 @@ export async function saveBudgetFollowup(
 		.from(budgetTables)
 		.innerJoin(plans, eq(plans.id, budgetTables.planId))
 		.leftJoin(budgetRows, eq(budgetRows.tableId, budgetTables.id))
-		.where(and(eq(budgetTables.id, input.tableId), eq(plans.organisationId, input.organisationId), eq(plans.kind, 'verksamhetsplan')));
+		.where(and(eq(budgetTables.id, input.tableId), eq(plans.organisationId, input.organisationId), eq(plans.year, input.year), eq(plans.kind, 'verksamhetsplan')));
 	if (tableRows.length === 0) return refused({ form: 'Budgettabellen finns inte i enhetens plan.' });
 	const rowIds = tableRows.map((r) => r.rowId).filter((id): id is number => id !== null);
 

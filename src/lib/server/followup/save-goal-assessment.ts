@@ -11,6 +11,8 @@ import { reportableGoal } from './in-report';
 export type GoalAssessmentRow = typeof goalAssessments.$inferSelect;
 
 export interface SaveGoalAssessmentInput {
+	/** The report's year: an item of another year is not this report's. */
+	year: number;
 	goalId: number;
 	organisationId: number;
 	period: ReportPeriod;
@@ -31,7 +33,7 @@ export async function saveGoalAssessment(
 	const parsed = goalAssessmentFields.safeParse(input.fields);
 	if (!parsed.success) return refused(zodFieldErrors(parsed.error));
 	const fields = parsed.data;
-	if (!(await reportableGoal(db, input.goalId, input.organisationId))) return refused({ form: 'Målet finns inte i enhetens plan.' });
+	if (!(await reportableGoal(db, input.goalId, input.organisationId, input.year))) return refused({ form: 'Målet finns inte i enhetens plan.' });
 
 	const saved = await saveVersioned<GoalAssessmentRow>(db, {
 		table: goalAssessments,

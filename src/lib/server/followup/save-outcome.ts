@@ -13,6 +13,8 @@ import { outcomeFields, type OutcomeFields } from './followup-input';
 import { reportableIndicator } from './in-report';
 
 export interface SaveOutcomeInput {
+	/** The report's year: an item of another year is not this report's. */
+	year: number;
 	indicatorId: number;
 	organisationId: number;
 	period: ReportPeriod;
@@ -50,7 +52,7 @@ export async function saveOutcome(db: DbOrTx, input: SaveOutcomeInput): Promise<
 	if (!parsedFields.success) return refused(zodFieldErrors(parsedFields.error));
 	const fields = parsedFields.data;
 
-	const indicator = await reportableIndicator(db, input.indicatorId, input.organisationId);
+	const indicator = await reportableIndicator(db, input.indicatorId, input.organisationId, input.year);
 	if (!indicator) return refused({ form: outcomeRefusals.notInPlan });
 	if (!isReportedIn(indicator.periodicity, input.period)) {
 		return refused({ form: outcomeRefusals.notReported(periodicityLabel[indicator.periodicity], periodTitle(input.period, indicator.year)) });

@@ -72,11 +72,12 @@ export async function createBudgetTable(
 /** Enters an outcome as the report editor would, starting from no outcome; fails the test if refused. */
 export async function enterOutcome(
 	db: DbOrTx,
-	options: { indicator: { id: number }; organisation: { id: number }; period: ReportPeriod; fields: OutcomeFields; version?: number }
+	options: { indicator: { id: number }; organisation: { id: number }; year?: number; period: ReportPeriod; fields: OutcomeFields; version?: number }
 ) {
 	const result = await saveOutcome(db, {
 		indicatorId: options.indicator.id,
 		organisationId: options.organisation.id,
+		year: options.year ?? 2026,
 		period: options.period,
 		version: options.version ?? 0,
 		fields: options.fields

@@ -44,7 +44,7 @@ export const actions: Actions = {
 		// Only a table of this unit's plan for this year: a tampered id is not found.
 		const table = forecast.budget.find((t) => t.id === tableId.data);
 		if (!table) error(404, 'Det du försökte ändra finns inte här.');
-		const result = await saveBudgetFollowup(db(), { tableId: table.id, organisationId: forecast.organisation.id, period: chosen.data, rows: budgetFollowupRows(values, table) });
+		const result = await saveBudgetFollowup(db(), { tableId: table.id, organisationId: forecast.organisation.id, year: forecast.year, period: chosen.data, rows: budgetFollowupRows(values, table) });
 		if (!result.ok) {
 			if ('conflict' in result) return refuseForm(values, result.errors, { conflict: result.conflict });
 			return refuseForm(values, result.errors);

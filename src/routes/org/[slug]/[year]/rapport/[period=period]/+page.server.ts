@@ -100,6 +100,7 @@ export const actions: Actions = {
 				const result = await saveOutcome(db(), {
 					indicatorId: indicator.id,
 					organisationId: report.organisation.id,
+					year: report.year,
 					period: report.period,
 					version: versionOf(values),
 					fields: fields.data
@@ -118,6 +119,7 @@ export const actions: Actions = {
 				const result = await saveGoalAssessment(db(), {
 					goalId: goal.id,
 					organisationId: report.organisation.id,
+					year: report.year,
 					period: report.period,
 					version: versionOf(values),
 					fields: parsed.data
@@ -136,6 +138,7 @@ export const actions: Actions = {
 				const result = await saveActivityFollowup(db(), {
 					activityId: activity.id,
 					organisationId: report.organisation.id,
+					year: report.year,
 					period: report.period,
 					version: versionOf(values),
 					fields: parsed.data
@@ -152,6 +155,7 @@ export const actions: Actions = {
 				const result = await saveBudgetFollowup(db(), {
 					tableId: table.id,
 					organisationId: report.organisation.id,
+					year: report.year,
 					period: report.period,
 					rows: budgetFollowupRows(values, table)
 				});

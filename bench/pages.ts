@@ -11,7 +11,7 @@ import net from 'node:net';
 import { demoPassword } from '../src/lib/server/demo/demo-users';
 
 const rounds = Number(process.argv[2] ?? 50);
-const pages = [
+const pages: string[] = [
 	'/',
 	'/org/familjeenheten',
 	'/org/familjeenheten/2026',
@@ -21,6 +21,11 @@ const pages = [
 	'/org/norrvikens-stadsdelsnamnd/2026/uppfoljning',
 	'/org/norrvikens-stadsdelsnamnd/2026/uppfoljning/matris',
 	'/org/exempelstad/2026/uppfoljning',
+	'/org/familjeenheten/2026/rapport/t1',
+	'/org/familjeenheten/2026/rapport/t1/dokument',
+	'/org/familjeenheten/2025/rapport/vb',
+	'/org/familjeenheten/2025/rapport/vb/dokument',
+	'/org/familjeenheten/2026/prognos',
 	'/sok?q=barn',
 	'/indikator/1',
 	'/mal/5'
@@ -59,6 +64,10 @@ try {
 	const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
 	if (!cookie.startsWith('verksam_session=')) throw new Error(`Sign-in failed: HTTP ${signIn.status}`);
 	const headers = { cookie };
+	// An indicator's trend page: the first indicator the committee's roll-up links to.
+	const rollup = await (await fetch(base + '/org/norrvikens-stadsdelsnamnd/2026/uppfoljning', { headers })).text();
+	const trend = /href="(\/org\/norrvikens-stadsdelsnamnd\/2026\/uppfoljning\/indikator\/\d+)[^"]*"/.exec(rollup)?.[1];
+	if (trend) pages.push(trend);
 	console.log(`Server ready (PGlite, demo loaded) after ${Date.now() - started} ms; ${rounds} requests per page, signed in as redaktor\n`);
 	console.log('page'.padEnd(48), 'bytes'.padStart(8), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8));
 	for (const page of pages) {

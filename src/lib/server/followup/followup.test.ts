@@ -212,6 +212,10 @@ describe.each(testDrivers)('the follow-up of a unit (%s)', (driver) => {
 		// Another unit's report does not show it.
 		const other = await loadReport(db, c.otherUnit.slug, 2026, 'T2');
 		expect(other.cascade[0].children[0].children[0].assessment).toBeNull();
+		// The council's direction goal (the top level) is not assessed by a unit; the area goal is.
+		const direction = await saveGoalAssessment(db, { goalId: c.direction.id, organisationId: c.unit.id, year: 2026, period: 'T2', version: 0, fields });
+		expect(direction).toEqual({ ok: false, errors: { form: 'Målet finns inte i enhetens plan.' } });
+		expect((await saveGoalAssessment(db, { goalId: c.area.id, organisationId: c.unit.id, year: 2026, period: 'T2', version: 0, fields })).ok).toBe(true);
 		// A goal of another municipality is not the unit's to assess.
 		const foreign = await saveGoalAssessment(db, { goalId: c.unitGoal.id, organisationId: c.otherUnit.id, year: 2026, period: 'T2', version: 0, fields });
 		expect(foreign).toEqual({ ok: false, errors: { form: 'Målet finns inte i enhetens plan.' } });

@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { activities, goals, indicatorTargets, indicators } from '../db/schema';
+import { isAssessedLevel } from '../../domain/followup/assessed-goals';
+import { activities, goalLevels, goals, indicatorTargets, indicators } from '../db/schema';
 
 /**
  * What a unit may report on: items of its own or of the organisations above it (a unit reports on
@@ -37,12 +38,14 @@ export async function reportableIndicator(db: DbOrTx, indicatorId: number, organ
 	return inPlan ? { ...row.indicator, year: row.year } : null;
 }
 
+/** A goal the unit assesses: of its year, its own or above it, and of a level units assess (not the top one). */
 export async function reportableGoal(db: DbOrTx, goalId: number, organisationId: number, year: number) {
-	const [goal] = await db
-		.select()
+	const [row] = await db
+		.select({ goal: goals, depth: goalLevels.depth })
 		.from(goals)
+		.innerJoin(goalLevels, eq(goalLevels.id, goals.levelId))
 		.where(and(eq(goals.id, goalId), eq(goals.year, year), sql`${goals.organisationId} in ${ownersAbove(organisationId)}`));
-	return goal ?? null;
+	return row && isAssessedLevel(row.depth) ? row.goal : null;
 }
 
 export async function reportableActivity(db: DbOrTx, activityId: number, organisationId: number, year: number) {

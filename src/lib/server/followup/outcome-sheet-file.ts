@@ -11,6 +11,7 @@
 import writeXlsxFile, { type Cell, type Feature, type SheetData } from 'write-excel-file/node';
 import { getCellAddress, getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings, sanitizeAttributeValue } from 'write-excel-file/utility';
 import readXlsxFile from 'read-excel-file/node';
+import { unzipSync } from 'fflate';
 import type { Stream } from 'node:stream';
 import type { Blob } from 'node:buffer';
 import { stringify } from 'csv-stringify/sync';
@@ -21,6 +22,13 @@ import { csvSafeText, outcomeSheetColumns, type SheetCell, type TemplateRow } fr
 /** The largest file the import reads: a template of tens of thousands of rows fits well below it. */
 export const maxSheetBytes = 5 * 1024 * 1024;
 
+/**
+ * The most a workbook may unpack to. An XLSX is a zip: a few megabytes can claim gigabytes once
+ * unpacked (a zip bomb), so the sizes its directory declares are added up before anything is read.
+ * The template of 5 MB unpacks to a few tens of megabytes.
+ */
+export const maxUnpackedBytes = 100 * 1024 * 1024;
+
 /** The sheet the outcomes are on; the import reads it, or the first sheet when there is none by that name. */
 export const outcomeSheetName = 'Utfall';
 
@@ -28,6 +36,7 @@ export const sheetFileMessages = {
 	empty: 'Filen är tom.',
 	tooLarge: (size: number) =>
 		`Filen är för stor (${formatNumber(size / 1024 / 1024, 1)} MB). Den får vara högst ${formatNumber(maxSheetBytes / 1024 / 1024, 0)} MB. Dela upp den, eller ta bort kolumner och rader som inte behövs.`,
+	unpacksTooLarge: 'Arbetsboken packas upp till mer än 100 MB och läses inte in. Ladda ner mallen på nytt, fyll i den och läs in den här.',
 	oldExcel: 'Filen är i Excels äldre format (.xls). Spara den som Excel-arbetsbok (.xlsx) eller som CSV UTF-8 och försök igen.',
 	notXlsx: 'Filen är en zip-fil men ingen Excel-arbetsbok (.xlsx) som går att läsa. Spara den som Excel-arbetsbok (.xlsx) eller som CSV UTF-8 och försök igen.',
 	notSheet: 'Filen är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil. Ladda ner mallen, fyll i den och läs in den här.',
@@ -198,8 +207,21 @@ function readCsv(bytes: Uint8Array): SheetFileRead {
 	}
 }
 
+/** The sizes the zip's directory declares, added up, without unpacking anything. */
+function declaredUnpackedSize(bytes: Uint8Array): number {
+	let total = 0;
+	unzipSync(bytes, {
+		filter: (file) => {
+			total += file.originalSize;
+			return false;
+		}
+	});
+	return total;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<SheetFileRead> {
 	try {
+		if (declaredUnpackedSize(bytes) > maxUnpackedBytes) return { ok: false, message: sheetFileMessages.unpacksTooLarge };
 		const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 		const sheet = sheets.find((s) => s.sheet === outcomeSheetName) ?? sheets[0];
 		if (!sheet) return { ok: false, message: sheetFileMessages.notXlsx };

@@ -12,7 +12,8 @@ import { createCommittee, createMunicipality, createUnit, setIndicatorTarget } f
 import { createFollowupFramework, enterOutcome } from '../testing/followup-factories';
 import { exportOutcomeTemplate } from './export-outcome-template';
 import { importMessages, importOutcomes, type ImportOutcomesResult } from './import-outcomes';
-import { maxSheetBytes, readSheetFile, sheetFileMessages } from './outcome-sheet-file';
+import { maxSheetBytes, maxUnpackedBytes, readSheetFile, sheetFileMessages } from './outcome-sheet-file';
+import { zipSync } from 'fflate';
 import { outcomeRefusals, saveOutcome } from './save-outcome';
 import { storedOutcome } from './outcome-row';
 import type { Actor } from '../../domain/access/policy';
@@ -375,5 +376,15 @@ describe.each(testDrivers)('outcomes as spreadsheets (%s)', (driver) => {
 		expect(await importFile(c, 'T2', tooLarge)).toEqual({ kind: 'refused', message: sheetFileMessages.tooLarge(maxSheetBytes + 1) });
 		expect(sheetFileMessages.tooLarge(maxSheetBytes + 1)).toContain('(5 MB)');
 		expect(await outcomesOf(c)).toEqual([]);
+	});
+});
+
+describe('a workbook that unpacks to more than it may', () => {
+	it('is refused before it is unpacked (a zip bomb), however small the upload', async () => {
+		// 101 MB of zeros packs to about 100 kB: far below the 5 MB upload limit, above the 100 MB it may unpack to.
+		const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(101 * 1024 * 1024) }, { level: 9 });
+		expect(bomb.byteLength).toBeLessThan(maxSheetBytes);
+		expect(await readSheetFile(bomb)).toEqual({ ok: false, message: sheetFileMessages.unpacksTooLarge });
+		expect(maxUnpackedBytes).toBe(100 * 1024 * 1024);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectAccessible } from '../support/axe';
+import { waitForHydration } from '../support/browser';
 
 /** What every page of the app has: the layout (skip link, header) and a main heading. */
 export class BasePage {
@@ -14,6 +15,7 @@ export class BasePage {
 		const response = await this.page.goto(new URL(path, this.baseUrl).toString());
 		if (!response) throw new Error(`No response for ${path}`);
 		if (response.status() >= 400) throw new Error(`${path} answered HTTP ${response.status()}`);
+		await waitForHydration(this.page);
 		return this;
 	}
 

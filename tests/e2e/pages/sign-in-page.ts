@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { BasePage } from './base-page';
+import { waitForHydration } from '../support/browser';
 import { demoPassword } from '../../../src/lib/server/demo/demo-users';
 
 /** The sign-in page (/logga-in). */
@@ -20,7 +21,11 @@ export class SignInPage extends BasePage {
 	async signIn(username: string, password: string): Promise<void> {
 		await this.username.fill(username);
 		await this.password.fill(password);
-		await Promise.all([this.page.waitForLoadState('load'), this.page.getByRole('button', { name: /^(Logga in|Sign in)$/ }).last().click()]);
+		// The answer is a new page (the next page, or this one with the refusal): wait for it to load and hydrate.
+		const loaded = this.page.waitForEvent('load');
+		await this.page.getByRole('button', { name: /^(Logga in|Sign in)$/ }).last().click();
+		await loaded;
+		await waitForHydration(this.page);
 	}
 
 	/** Signs in as one of the demo accounts (admin, granskare, redaktor, enhetschef, lasare) and waits until signed in. */

@@ -23,6 +23,19 @@ export interface BrowserOptions {
 
 /** User-data directories still in use in this worker: removed when the worker exits. */
 const userDataDirs = new Set<string>();
+/** Browsers opened with scripts off: their pages never hydrate. */
+const noScript = new WeakSet<BrowserContext>();
+
+/**
+ * Waits until the page's app has hydrated (the root layout marks <html data-hydrated>). Svelte's
+ * hydration sets every input to the server's value, so text typed before it is lost and a form with
+ * a required field then does not send at all; on a loaded machine that window is seconds long.
+ * Returns at once in a browser without JavaScript.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+	if (noScript.has(page.context())) return;
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
 let exitHook = false;
 
 export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBrowser> {
@@ -59,6 +72,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
 		userDataDirs.delete(userDataDir);
 		throw error;
 	}
+	if (options.javaScriptEnabled === false) noScript.add(context);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return {
 		context,

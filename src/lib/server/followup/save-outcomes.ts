@@ -47,7 +47,7 @@ export type SaveOutcomesResult =
 	| { ok: false; refusals: Record<number, OutcomeRefusal> };
 
 export interface SaveOutcomesOptions {
-	/** For tests: runs in the write's transaction after everything was read, as someone saving in between would. */
+	/** For tests: runs after everything was read, just before the writes (in their transaction when there is one), as someone saving in between would. */
 	beforeWrite?: (tx: DbOrTx) => Promise<void>;
 }
 
@@ -98,10 +98,11 @@ async function storedRows(db: DbOrTx, period: ReportPeriod, items: readonly Outc
  * version, no line in the history).
  *
  * A fixed number of queries whatever the number of items: which indicators the units may report
- * on (one query), the stored rows (one), then in one transaction the new rows inserted and the
- * changed ones updated in bulk (a statement per chunk of rows), each update only of the version
- * it was read at. A row someone else saved, or created, between the read and the write makes the
- * whole save a conflict: the transaction is undone and that item gets the stored outcome back.
+ * on (one query), the stored rows (one), then the new rows inserted and the changed ones updated
+ * in bulk (a statement per chunk of rows; in one transaction when more than one row is written),
+ * each update only of the version it was read at. A row someone else saved, or created, between
+ * the read and the write makes the whole save a conflict: nothing is written and each such item
+ * gets the stored outcome back.
  */
 export async function saveOutcomes(db: DbOrTx, input: SaveOutcomesInput, options: SaveOutcomesOptions = {}): Promise<SaveOutcomesResult> {
 	const refusals: Record<number, OutcomeRefusal> = {};
@@ -180,22 +181,27 @@ export async function saveOutcomes(db: DbOrTx, input: SaveOutcomesInput, options
 
 	const updatedAt = new Date();
 	try {
-		await db.transaction(async (tx) => {
+		const write = async (tx: DbOrTx) => {
 			await options.beforeWrite?.(tx);
+			// Items whose row someone else created or changed since it was read; every statement still
+			// runs so that all of them are reported, then the transaction is undone.
+			const lost: number[] = [];
 			const insertIndex = new Map(inserts.map(({ index, row }) => [keyOf(row), index]));
 			for (const chunk of parameterChunks(inserts, Object.keys(inserts[0]?.row ?? {}).length)) {
-				// A row that is there already was created by someone since the read: theirs, a conflict.
 				const rows = await tx
 					.insert(indicatorOutcomes)
 					.values(chunk.map((i) => i.row))
 					.onConflictDoNothing()
 					.returning();
 				for (const row of rows) outcomes[insertIndex.get(keyOf(row))!] = { stored: storedOutcome(row), changed: true };
-				if (rows.length < chunk.length) throw new ChangedMeanwhile(chunk.filter((i) => !outcomes[i.index]).map((i) => i.index));
+				lost.push(...chunk.filter((i) => !outcomes[i.index]).map((i) => i.index));
 			}
 			const written = await updateVersionedRows(tx, indicatorOutcomes, updates, updatedAt);
-			if (written.size < updates.length) throw new ChangedMeanwhile(updates.filter((u) => !written.has(u.id)).map((u) => u.index));
-		});
+			lost.push(...updates.filter((u) => !written.has(u.id)).map((u) => u.index));
+			if (lost.length > 0) throw new ChangedMeanwhile(lost);
+		};
+		// One row is one statement, written whole or not at all; more rows are written in a transaction, undone together.
+		await (inserts.length + updates.length === 1 ? write(db) : db.transaction(write));
 	} catch (error) {
 		if (!(error instanceof ChangedMeanwhile)) throw error;
 		// Nothing was written; the items someone else saved meanwhile come back with what is stored now.

@@ -157,6 +157,10 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 				'1.1.1 Barn och unga i Norrviken får stöd tidigt och insatser som gör skillnad',
 				'1.1.2 Förskolan i Norrviken ger alla barn en likvärdig och god start i lärandet'
 			]);
+			// 2026 T2: Familjeenheten's 1.1.1 is Uppfyllt, so its 1.1 is too; Förskoleenheten judged both
+			// 1.1.1 and 1.1.2 Delvis, so its 1.1 is Delvis uppfyllt.
+			expect(await matrix.cell('1.1', 'Familjeenheten')).toBe('Uppfyllt');
+			expect(await matrix.cell('1.1', 'Förskoleenheten Sjöängen')).toBe('Delvis uppfyllt');
 			visited.push(noScript.page.url());
 		} finally {
 			await noScript.close();
@@ -179,9 +183,16 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 		// Nämndmål 1.1.1 is chosen for Familjeenheten (and the preschool), not for Vuxenenheten; 1.1.2 for the preschool only.
 		expect(await matrix.cell('1.1.1', 'Vuxenenheten')).toBe('Gäller inte');
 		expect(await matrix.cell('1.1.2', 'Familjeenheten')).toBe('Gäller inte');
-		// Familjeenheten assessed 1.1.1 as uppfyllt in T1 2026; it assesses its nämndmål, not the KF goal 1.1.
+		// Familjeenheten assessed 1.1.1 as uppfyllt in T1 2026, and the KF goal 1.1 above it as well (the
+		// only nämndmål beneath it is Uppfyllt).
 		expect(await matrix.cell('1.1.1', 'Familjeenheten')).toBe('Uppfyllt');
-		expect(await matrix.cell('1.1', 'Familjeenheten')).toBe('Ej bedömt');
+		expect(await matrix.cell('1.1', 'Familjeenheten')).toBe('Uppfyllt');
+		// Its returned T1 lacks 2.2.1's assessment: Ej bedömt, and the KF goal 2.2 above it Delvis uppfyllt.
+		expect(await matrix.cell('2.2.1', 'Familjeenheten')).toBe('Ej bedömt');
+		expect(await matrix.cell('2.2', 'Familjeenheten')).toBe('Delvis uppfyllt');
+		// Hemtjänsten's only area goal of its own, 1.3, above its Delvis 1.3.1; Gäller inte for the others.
+		expect(await matrix.cell('1.3', 'Hemtjänsten Norrviken')).toBe('Delvis uppfyllt');
+		expect(await matrix.cell('1.3', 'Familjeenheten')).toBe('Gäller inte');
 		expect(await matrix.cellHref('1.1.1', 'Familjeenheten')).toBe('/org/familjeenheten/2026/rapport/t1');
 		expect(await matrix.cellHref('1.1.1', 'Vuxenenheten')).toBeNull();
 		await matrix.expectAccessible('goal matrix, committee');
@@ -274,11 +285,29 @@ describe.sequential('the follow-up dashboards (end to end)', () => {
 			'3.1 Exempelstads verksamheter har en budget i balans och använder skattemedlen effektivt',
 			'3.2 Exempelstad är en attraktiv arbetsgivare med en hälsosam arbetsmiljö'
 		]);
-		// 1.1 is in the plans of Familjeenheten and Förskoleenheten Sjöängen (through 1.1.1 and 1.1.2); 1.3 in Hemtjänsten's only.
-		const units = async (goal: string) => ((await (await matrix.cellLocator(goal, COMMITTEE_NAME)).locator('.units-counted').textContent()) ?? '').trim();
-		expect(await units('1.1')).toBe('av 2 enheter');
-		expect(await units('1.3')).toBe('av 1 enhet');
-		expect(await matrix.cell('1.1', COMMITTEE_NAME)).toMatch(/^(\d (uppfyllt|delvis|ej uppfyllt|ej bedömt)(, )?)+$/);
+		// The committee's cell counts its units' assessments of the area goal in T1 2026 (each unit judges an
+		// area goal by the nämndmål beneath it in its plan: Uppfyllt when all are, Ej uppfyllt when one is,
+		// otherwise Delvis; Ej bedömt beneath keeps it from Uppfyllt):
+		// 1.1: Familjeenheten (1.1.1 Uppfyllt) Uppfyllt, Förskoleenheten (1.1.1, 1.1.2 Uppfyllt) Uppfyllt → 2 uppfyllt of 2;
+		// 1.2: Vuxenenheten (1.2.1 Delvis) Delvis, Arbete och sysselsättning (1.2.1 Uppfyllt) Uppfyllt,
+		//      Handläggarenheten (1.2.2 Delvis) Delvis → 1 uppfyllt, 2 delvis of 3;
+		// 1.3: Hemtjänsten (1.3.1 Delvis) → 1 delvis of 1;
+		// 2.1: Vuxenenheten and Arbete och sysselsättning (2.1.1 Uppfyllt in both) → 2 uppfyllt of 2;
+		// 2.2: all six; 2.2.1 Uppfyllt in five, Familjeenheten has not assessed it (returned) → 5 uppfyllt, 1 delvis of 6;
+		// 3.1: 3.1.1 Delvis at Familjeenheten and Handläggarenheten, Uppfyllt at the other four → 4 uppfyllt, 2 delvis of 6;
+		// 3.2: 3.2.1 Delvis at Familjeenheten and Förskoleenheten, Uppfyllt at the other four → 4 uppfyllt, 2 delvis of 6.
+		const expected: [string, string, string][] = [
+			['1.1', '2 uppfyllt', 'av 2 enheter'],
+			['1.2', '1 uppfyllt, 2 delvis', 'av 3 enheter'],
+			['1.3', '1 delvis', 'av 1 enhet'],
+			['2.1', '2 uppfyllt', 'av 2 enheter'],
+			['2.2', '5 uppfyllt, 1 delvis', 'av 6 enheter'],
+			['3.1', '4 uppfyllt, 2 delvis', 'av 6 enheter'],
+			['3.2', '4 uppfyllt, 2 delvis', 'av 6 enheter']
+		];
+		const shown: [string, string, string][] = [];
+		for (const [goal] of expected) shown.push([goal, await matrix.cell(goal, COMMITTEE_NAME), await matrix.unitsCounted(goal, COMMITTEE_NAME)]);
+		expect(shown).toEqual(expected);
 		expect(await matrix.cellHref('1.1', COMMITTEE_NAME)).toBeNull();
 		await matrix.expectAccessible('goal matrix, council');
 	});

@@ -68,6 +68,12 @@ export class MatrixPage extends BasePage {
 		return ((await said.textContent()) ?? '').trim();
 	}
 
+	/** Under a committee's or department's counts: how many of its units hold the goal ("av 2 enheter"). */
+	async unitsCounted(goal: string, organisationName: string): Promise<string> {
+		const td = await this.cellLocator(goal, organisationName);
+		return ((await td.locator('.units-counted').textContent()) ?? '').trim();
+	}
+
 	/** The link from a unit's cell to its report, or null. */
 	async cellHref(goal: string, organisationName: string): Promise<string | null> {
 		const link = (await this.cellLocator(goal, organisationName)).getByRole('link');

@@ -143,3 +143,44 @@ describe('returnsToEarlier', () => {
 		]);
 	});
 });
+
+describe('the follow-up in the history', () => {
+	const outcome = (over: Record<string, unknown> = {}) => ({
+		id: 3,
+		indicator_id: 30,
+		organisation_id: 4,
+		period: 'T1',
+		status: 'reported',
+		value: 87.5,
+		numerator: 91,
+		denominator: 104,
+		respondents: null,
+		comment: '',
+		override_level: null,
+		override_justification: null,
+		version: 1,
+		updated_at: '2026-05-04T09:00:00+00:00',
+		...over
+	});
+
+	it('names an outcome\'s changed figures in Swedish format, and an override with its justification', () => {
+		const d = describeChange(
+			'indicator_outcomes',
+			'update',
+			outcome(),
+			outcome({ value: (95 / 104) * 100, numerator: 95, override_level: 'partly', override_justification: 'Två ärenden räknades fel.', version: 2 })
+		);
+		// 95 / 104 = 91,346… → "91,35" with two decimals.
+		expect(d.fields.map((f) => [f.label, f.before, f.after])).toEqual([
+			['Utfall', '87,5', '91,35'],
+			['Täljare', '91', '95'],
+			['Ändrad måluppfyllelse', '', 'Delvis uppfyllt'],
+			['Motivering', '', 'Två ärenden räknades fel.']
+		]);
+	});
+
+	it('names the period and level of a goal assessment', () => {
+		const fields = fieldsOf('goal_assessments').map((f) => f.read({ period: 'VB', level: 'notMet', analysis: 'Målet nåddes inte.', measures: '' }));
+		expect(fields).toEqual(['Verksamhetsberättelse', 'Ej uppfyllt', 'Målet nåddes inte.', '']);
+	});
+});

@@ -1,9 +1,11 @@
-import { formatTkr } from '../format/number';
+import { formatNumber, formatTkr } from '../format/number';
+import { monthPeriods, periodLabel, reportPeriods } from '../followup/report-periods';
+import { activityStatusLabel } from '../followup/activity-status';
 import { directionLabel, formatTarget, indicatorKindLabel, periodicityLabel } from '../indicators/indicator';
 import { planStatusNames } from '../workflow/plan-status';
 import { roleNames } from '../access/roles';
 import { planKindLabel } from '../plan/plan-title';
-import { formatBand } from '../followup/fulfilment';
+import { formatBand, fulfilmentLabel } from '../followup/fulfilment';
 
 /** A row as the change log holds it: the whole row, with the database's snake_case column names. */
 export type RowValue = Record<string, unknown>;
@@ -41,7 +43,11 @@ export const tableLabels: Record<string, string> = {
 	goal_applicability: 'Målets enheter',
 	users: 'Användare',
 	role_grants: 'Behörighet',
-	municipality_settings: 'Kommunens inställningar'
+	municipality_settings: 'Kommunens inställningar',
+	indicator_outcomes: 'Utfall',
+	goal_assessments: 'Målbedömning',
+	activity_followups: 'Aktivitetens status',
+	budget_followups: 'Budgetuppföljning'
 };
 
 export function tableLabel(table: string): string {
@@ -68,6 +74,14 @@ const flag = (key: string, label: string): FieldSpec => ({ key, label, read: (r)
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : v === null || v === undefined || v === '' ? null : Number(v));
 
 const sectionAreas: Record<string, string> = { introduction: 'Inledning', other: 'Övrigt' };
+
+/** A figure as entered, in Swedish format ("23,5"); empty when there is none. */
+const figure = (key: string, label: string): FieldSpec => ({ key, label, read: (r) => (num(r[key]) === null ? '' : formatNumber(num(r[key])!, 2)) });
+
+/** The periods by their key: "Tertialrapport 1", "Mars" … */
+const periodNames: Record<string, string> = Object.fromEntries([...reportPeriods, ...monthPeriods].map((p) => [p, periodLabel(p)]));
+
+const outcomeStatusLabel: Record<string, string> = { reported: 'Rapporterat', notMeasured: 'Mäts inte denna period', missing: 'Saknas' };
 
 /** The fields shown per table; columns not named here (ids, version, position, times) are bookkeeping. */
 const fieldSpecs: Record<string, FieldSpec[]> = {
@@ -131,6 +145,32 @@ const fieldSpecs: Record<string, FieldSpec[]> = {
 		flag('must_change_password', 'Måste byta lösenord')
 	],
 	role_grants: [text('user_id', 'Användare'), text('organisation_id', 'Organisation'), choice('role', 'Roll', roleNames)],
+	indicator_outcomes: [
+		choice('period', 'Period', periodNames),
+		choice('status', 'Status', outcomeStatusLabel),
+		figure('value', 'Utfall'),
+		figure('numerator', 'Täljare'),
+		figure('denominator', 'Nämnare'),
+		figure('respondents', 'Antal svarande'),
+		figure('women_value', 'Utfall kvinnor'),
+		figure('men_value', 'Utfall män'),
+		text('comment', 'Kommentar', true),
+		choice('override_level', 'Ändrad måluppfyllelse', fulfilmentLabel),
+		text('override_justification', 'Motivering', true)
+	],
+	goal_assessments: [
+		choice('period', 'Period', periodNames),
+		choice('level', 'Bedömning', fulfilmentLabel),
+		text('analysis', 'Analys', true),
+		text('measures', 'Planerade åtgärder', true)
+	],
+	activity_followups: [choice('period', 'Period', periodNames), choice('status', 'Status', activityStatusLabel), text('comment', 'Kommentar', true)],
+	budget_followups: [
+		choice('period', 'Period', periodNames),
+		{ key: 'outcome', label: 'Utfall (tkr)', read: (r) => formatTkr(num(r.outcome)) },
+		{ key: 'forecast', label: 'Prognos (tkr)', read: (r) => formatTkr(num(r.forecast)) },
+		text('comment', 'Kommentar', true)
+	],
 	municipality_settings: [
 		flag('public_approved_plans', 'Fastställda planer är offentliga'),
 		{ key: 'partly_band', label: 'Gräns för delvis uppfyllt', read: (r) => (num(r.partly_band) === null ? '' : formatBand(num(r.partly_band)!)) }

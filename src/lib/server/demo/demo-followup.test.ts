@@ -6,6 +6,7 @@ import { activityFollowups, budgetFollowups, goalAssessments, indicatorOutcomes,
 import { demoCity, returnedReportReason } from './demo-city';
 import { loadDemo, resetDemo } from './load-demo';
 import { loadDemoFollowup } from './load-followup';
+import { areaGoalLevel } from './content/followup/helpers';
 import { loadReport, type ReportGoal, type ReportIndicator } from '../followup/load-report';
 import type { ReportPeriod } from '../../domain/followup/report-periods';
 
@@ -128,15 +129,43 @@ describe.each(testDrivers)('the demo city’s follow-up on %s', (driver) => {
 		expect([families.outcome?.outcome.value, families.fulfilment.computed.level, families.fulfilment.level]).toEqual([15, 'notMet', 'met']);
 	});
 
-	it('plans measures for every goal not met, and no unit repeats another’s analysis', async () => {
+	it('plans measures for every goal not met (area goals, nämndmål, unit goals), and no unit repeats another’s analysis', async () => {
 		const rows = await database.db
 			.select({ organisationId: goalAssessments.organisationId, level: goalAssessments.level, analysis: goalAssessments.analysis, measures: goalAssessments.measures })
 			.from(goalAssessments);
-		expect(rows.length).toBeGreaterThan(250);
+		// Nämndmål and unit goals in five reports: Familjeenheten (4 + 5) × 5 − 1 (2.2.1 in its returned
+		// 2026 T1) = 44, Vuxenenheten (5 + 6) × 5 = 55, Arbete och sysselsättning (5 + 6) × 5 = 55,
+		// Handläggarenheten (4 + 6) × 5 − 3 (a unit goal new in 2026) = 47, Hemtjänsten (4 + 6) × 5 = 50,
+		// Förskoleenheten (5 + 7) × 5 − 2 (a unit goal of 2025 only) = 58: 309. KF area goals: 26 per
+		// report (4 + 5 + 5 + 4 + 4 + 4) × 5 = 130. 309 + 130 = 439.
+		expect(rows).toHaveLength(439);
 		expect(rows.filter((r) => r.level !== 'met' && r.measures.trim() === '')).toEqual([]);
 		const writers = new Map<string, Set<number>>();
 		for (const r of rows) writers.set(r.analysis, (writers.get(r.analysis) ?? new Set()).add(r.organisationId));
 		expect([...writers].filter(([, by]) => by.size > 1).map(([text]) => text)).toEqual([]);
+	});
+
+	it('has every unit’s assessment of each KF area goal in its plan, judged by the nämndmål beneath it (areaGoalLevel)', async () => {
+		const periods: [number, ReportPeriod][] = [[2025, 'T1'], [2025, 'T2'], [2025, 'VB'], [2026, 'T1'], [2026, 'T2']];
+		const judged: string[] = [];
+		for (const slug of units) {
+			for (const [year, period] of periods) {
+				const report = await loadReport(database.db, slug, year, period);
+				// The cascade: KF:s inriktningsmål, its area goals, their nämndmål.
+				for (const area of report.cascade.flatMap((direction) => direction.children)) {
+					const what = `${slug} ${year} ${period} ${area.number}`;
+					const beneath = area.children.map((goal) => goal.assessment?.level ?? 'notJudged');
+					expect(area.assessment?.level, what).toBe(areaGoalLevel(beneath));
+					expect(area.assessment?.analysis, what).not.toBe('');
+					judged.push(`${slug} ${year} ${period} ${area.number} ${area.assessment?.level}`);
+				}
+			}
+		}
+		// 26 area goals in each of five reports (see the count above).
+		expect(judged).toHaveLength(130);
+		// Familjeenheten's returned 2026 T1 lacks 2.2.1's assessment, so its 2.2 is Delvis; its 1.1 is Uppfyllt (1.1.1 is).
+		expect(judged).toContain('familjeenheten 2026 T1 2.2 partly');
+		expect(judged).toContain('familjeenheten 2026 T1 1.1 met');
 	});
 
 	it('reports the year’s budget variance as the budget follow-up has it at year end', async () => {

@@ -5,7 +5,8 @@
  */
 import type { DbOrTx } from '../db/client';
 import type { Organisation } from '../organisations/create-organisation';
-import { budgetRows, budgetTables } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { budgetRows, budgetTables, goals, indicators } from '../db/schema';
 import { createActivity, createGoal, createIndicator, createPlan, createTestCity, setIndicatorTarget } from './factories';
 import { saveOutcome } from '../followup/save-outcome';
 import type { OutcomeFields } from '../followup/followup-input';
@@ -69,7 +70,14 @@ export async function createBudgetTable(
 	return { plan, table, rows };
 }
 
-/** Enters an outcome as the report editor would, starting from no outcome; fails the test if refused. */
+/** The year an indicator belongs to: its goal's. */
+async function yearOf(db: DbOrTx, indicatorId: number): Promise<number> {
+	const [row] = await db.select({ year: goals.year }).from(indicators).innerJoin(goals, eq(goals.id, indicators.goalId)).where(eq(indicators.id, indicatorId));
+	if (!row) throw new Error(`No indicator ${indicatorId}`);
+	return row.year;
+}
+
+/** Enters an outcome as the report editor would (in the report of the indicator's year unless `year` is named), starting from no outcome; fails the test if refused. */
 export async function enterOutcome(
 	db: DbOrTx,
 	options: { indicator: { id: number }; organisation: { id: number }; year?: number; period: ReportPeriod; fields: OutcomeFields; version?: number }
@@ -77,7 +85,7 @@ export async function enterOutcome(
 	const result = await saveOutcome(db, {
 		indicatorId: options.indicator.id,
 		organisationId: options.organisation.id,
-		year: options.year ?? 2026,
+		year: options.year ?? (await yearOf(db, options.indicator.id)),
 		period: options.period,
 		version: options.version ?? 0,
 		fields: options.fields

@@ -81,6 +81,27 @@ export const arbeteOchSysselsattningFollowup: UnitFollowupSpec = {
 	],
 	goals: [
 		{
+			// KF:s mål för verksamhetsområdet 1.2, above nämndmål 1.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '1.2',
+			reports: {
+				'2025-T1': partly(
+					'Verkstaden ger personer med psykisk ohälsa en meningsfull sysselsättning, men stödet hänger ännu inte ihop med regionens insatser för alla deltagare.',
+					'Vi bjuder in psykiatrins kontaktpersoner till Verkstaden och föreslår en samordnad plan för varje deltagare som har insatser från regionen.'
+				),
+				'2025-T2': partly(
+					'Deltagarna på Verkstaden är nöjda med sin vardag, men fortfarande får för få av dem en samordnad plan med regionen.',
+					'Psykiatrins kontaktpersoner besöker Verkstaden i september, och jobbcoacherna tar själva initiativ till planer i stället för att vänta på regionen.'
+				),
+				'2025-VB': met(
+					'93 procent av deltagarna upplever att de blir väl bemötta, och under hösten har samarbetet med regionen kommit i gång på allvar. Enheten ger därmed stöd som både kommer i tid och håller god kvalitet.'
+				),
+				'2026-T1': met('Deltagarna är med och planerar sina egna insatser, och de samordnade planerna upprättas nu utan dröjsmål.'),
+				'2026-T2': met(
+					'Med den reviderade överenskommelsen vet deltagare, jobbcoacher och regionens personal vem som ansvarar för vad, och ingen deltagare har fått vänta på en plan under sommaren.'
+				)
+			}
+		},
+		{
 			goal: '1.2.1',
 			reports: {
 				'2025-T1': partly(
@@ -109,6 +130,28 @@ export const arbeteOchSysselsattningFollowup: UnitFollowupSpec = {
 				),
 				'2026-T1': met('Planeringen av den digitala verkstaden görs i en arbetsgrupp där fyra deltagare ingår.'),
 				'2026-T2': met('Den digitala verkstaden har öppnat med sex platser, och två av de yngre deltagare som slutade förra året har kommit tillbaka.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 2.1, above nämndmål 2.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.1',
+			reports: {
+				'2025-T1': partly(
+					'Enheten är förvaltningens främsta verktyg för att fler ska gå från bistånd till arbete eller studier. Under våren gick en mindre andel av deltagarna vidare än vi siktat på, 33 procent mot målet 36.',
+					'Jobbcoacherna lägger mer tid på att matcha deltagare mot arbetsgivarnätverkets platser, och deltagare som står nära arbetsmarknaden prioriteras för praktik.'
+				),
+				'2025-T2': met(
+					'Andelen deltagare som börjar arbeta eller studera har stigit till 37 procent, och ungdomsteamet har fått fler unga vuxna i aktivitet under sommaren.'
+				),
+				'2025-VB': met(
+					'Under året gick 63 deltagare vidare till arbete eller studier, och tillsammans med Vuxenenhetens snabbare handläggning har det bidragit till att färre hushåll har långvarigt bistånd.'
+				),
+				'2026-T1': met(
+					'41 procent av deltagarna har gått vidare till arbete eller studier, nära det höjda årsmålet, och den kombinerade utbildningen med hemtjänsten har fått sina första deltagare.'
+				),
+				'2026-T2': met(
+					'Fler deltagare än förra året har fått en anställning, flera av dem i hemtjänsten. Vår bedömning bygger på antalet som gått vidare, eftersom andelen ännu inte är klar.'
+				)
 			}
 		},
 		{
@@ -165,6 +208,24 @@ export const arbeteOchSysselsattningFollowup: UnitFollowupSpec = {
 			}
 		},
 		{
+			// KF:s mål för verksamhetsområdet 2.2, above nämndmål 2.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.2',
+			reports: {
+				'2025-T1': met(
+					'Jobbcoacherna frågar om våld i varje kartläggning, och deltagare som berättar om våld får hjälp att komma i kontakt med Vuxenenhetens våldsteam.'
+				),
+				'2025-T2': met('Alla som arbetar med deltagarna har nu kunskap om våld i nära relationer, och ingen som berättat om våld har behövt vänta på stöd.'),
+				'2025-VB': partly(
+					'Enheten har under året hjälpt deltagare som utsatts för våld att få skydd och stöd. En arbetsledare har ännu inte gått förvaltningens utbildning, och därför är målet inte helt uppfyllt för vår del.',
+					'Arbetsledaren går utbildningen direkt efter återgången i arbete, och utbildningen blir en fast del av introduktionen på Verkstaden.'
+				),
+				'2026-T1': met('Samtliga medarbetare är utbildade om våld i nära relationer, och frågan om våld är en självklar del av samtalen med nya deltagare.'),
+				'2026-T2': met(
+					'Medarbetarna har gått igenom den reviderade rutinen, och vi ser att deltagare vågar berätta om våld när frågan ställs på ett naturligt sätt.'
+				)
+			}
+		},
+		{
 			goal: '2.2.1',
 			reports: {
 				'2025-T1': met('Frågan om våld ställs nu i varje kartläggningssamtal och medarbetarna har gått igenom förvaltningens rutin.'),
@@ -190,6 +251,24 @@ export const arbeteOchSysselsattningFollowup: UnitFollowupSpec = {
 					'Kontaktlistan till våldsteamet har kompletterats med ersättare och sitter nu uppsatt i alla lokaler.'
 				),
 				'2026-T2': met('Alla deltagare som berättat om våld har fått kontakt med våldsteamet inom två dagar.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.1, above nämndmål 3.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.1',
+			reports: {
+				'2025-T1': partly(
+					'Lägre projektmedel än beräknat gör att enhetens intäkter inte räcker till den verksamhet vi planerat för ungdomsteamet.',
+					'Två tjänster i ungdomsteamet hålls vakanta under våren, och vi söker nya externa medel för hösten.'
+				),
+				'2025-T2': met(
+					'Prognosen visar en budget i balans, och varje krona vi lägger på arbetsmarknadsinsatser minskar på sikt stadens kostnader för ekonomiskt bistånd.'
+				),
+				'2025-VB': met(
+					'Med ett överskott på 30 tkr höll enheten budget, trots att projektmedlen blev lägre än vi räknat med. Att externa medel nu budgeteras först när de är beviljade gör prognoserna säkrare.'
+				),
+				'2026-T1': met('Det beviljade projektbidraget finansierar den kombinerade utbildningen, och enheten har en budget i balans.'),
+				'2026-T2': met('Prognosen är ett litet överskott, och externa medel bekostar den jobbcoach som lotsar deltagare till hemtjänsten.')
 			}
 		},
 		{
@@ -224,6 +303,21 @@ export const arbeteOchSysselsattningFollowup: UnitFollowupSpec = {
 				),
 				'2026-T1': met('Alla platser på Verkstaden är belagda och projektbidraget för utbildningen är beviljat.'),
 				'2026-T2': met('Beläggningen är full även efter sommaren, och lönestöd har sökts i samtliga ärenden där det är möjligt.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.2, above nämndmål 3.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.2',
+			reports: {
+				'2025-T1': met('Sjukfrånvaron är 4,6 procent, under årsmålet, och alla medarbetare arbetar efter en egen utvecklingsplan.'),
+				'2025-T2': met('Arbetsmiljön i Verkstadens lokaler har blivit bättre och sjukfrånvaron ligger kvar under fem procent.'),
+				'2025-VB': met(
+					'Ett engagemangsindex på 82 visar att medarbetarna trivs och vill utvecklas hos oss. Sjukfrånvaron blev 5,1 procent, strax över årsmålet, men ökningen beror inte på arbetsmiljön.'
+				),
+				'2026-T1': met('Medarbetarna har själva valt årets hälsofrämjande insats, och enheten ligger under stadens årsmål för sjukfrånvaro.'),
+				'2026-T2': met(
+					'Med en sjukfrånvaro på 4,4 procent och en stabil personalgrupp är enheten en attraktiv arbetsplats, och vi har lätt att rekrytera jobbcoacher.'
+				)
 			}
 		},
 		{

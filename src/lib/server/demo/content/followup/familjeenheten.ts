@@ -101,6 +101,28 @@ export const familjeenhetenFollowup: UnitFollowupSpec = {
 	],
 	goals: [
 		{
+			// KF:s mål för verksamhetsområdet 1.1, above nämndmål 1.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '1.1',
+			reports: {
+				'2025-T1': partly(
+					'Vår del av målet är att barn som far illa upptäcks tidigt och får ett stöd som gör skillnad. Under tertialet låg andelen barn som åter blev aktuella efter en avslutad utredning under årsmålet, men vakanserna gjorde att många utredningar drog ut på tiden.',
+					'Utredningsgruppen förstärks i maj, och Kompassen tar emot familjer redan medan utredningen pågår så att stödet inte behöver vänta på ett beslut.'
+				),
+				'2025-T2': met(
+					'Med en fullt bemannad utredningsgrupp och fulla föräldragrupper bidrar enheten nu till målet så som vi planerat. Andelen barn som blivit aktuella igen steg något under sommaren, och den följer vi noga under hösten.'
+				),
+				'2025-VB': met(
+					'Enheten har under året bidragit till tryggare uppväxtvillkor genom snabbare utredningar, fler enskilda samtal med barnen och föräldrastöd till 38 familjer. Andelen barn som åter blev aktuella efter en avslutad utredning, 23,6 procent, höll sig under årsmålet.'
+				),
+				'2026-T1': met(
+					'Alla delar som enheten ansvarar för under målet går åt rätt håll: utredningarna blir klara i tid, föräldragrupperna är fulla och färre barn blir aktuella igen efter en avslutad utredning.'
+				),
+				'2026-T2': met(
+					'Barn och familjer får stöd tidigt, och samverkan med förskolor och skolor gör att oro fångas upp innan den växer. Andelen barn som blir aktuella igen ligger strax över årsmålet, och det tar vi med oss när öppenvårdens utbud ses över inför 2027.'
+				)
+			}
+		},
+		{
 			goal: '1.1.1',
 			reports: {
 				'2025-T1': partly(
@@ -159,6 +181,30 @@ export const familjeenhetenFollowup: UnitFollowupSpec = {
 			}
 		},
 		{
+			// KF:s mål för verksamhetsområdet 2.2, above nämndmål 2.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.2',
+			reports: {
+				'2025-T1': met(
+					'Enheten bidrar till målet genom att fråga om våld i varje utredning och genom att ge barn som upplevt våld ett eget stöd. Under våren har alla nyanställda fått introduktionen och samtalsgruppen för barn har kommit i gång.'
+				),
+				'2025-T2': partly(
+					'Barn som upplevt våld får stöd i grupp och ingen familj med barn har vräkts under året. Kunskapen om våld är ändå inte densamma i hela personalgruppen, eftersom sommarens vikarier saknar utbildningen.',
+					'Vikarierna utbildas i september, och från hösten får varje ny medarbetare ett datum för utbildningen i sitt introduktionsschema.'
+				),
+				'2025-VB': partly(
+					'Under året har vi gjort skyddsbedömningar i alla ärenden där våld förekommit, två samtalsgrupper har gett 13 barn ett eget stöd och ingen familj med barn har avhysts. Målet är ändå bara delvis uppfyllt för vår del, eftersom en medarbetare ännu inte gått utbildningen om våld.',
+					'Utbildningen läggs in i introduktionen för alla nyanställda från januari, och enhetschefen kontrollerar att den är genomförd innan provanställningen går ut.'
+				),
+				'2026-T1': partly(
+					'Stödet till barn som upplevt våld byggs ut med en grupp för yngre barn, och ingen barnfamilj har hotats av avhysning under våren. Vi bedömer målet som delvis uppfyllt, eftersom vi ännu inte vet om alla som anställts under våren har gått utbildningen om våld.',
+					'Utbildningsläget för vårens nyanställda stäms av med förvaltningens utbildningssamordnare i maj.'
+				),
+				'2026-T2': met(
+					'Alla nya medarbetare har utbildats, frågan om våld ställs i varje utredning och ingen familj med barn har vräkts. Gruppen för yngre barn som upplevt våld har fått få anmälningar, och det arbetar vi vidare med under hösten.'
+				)
+			}
+		},
+		{
 			goal: '2.2.1',
 			reports: {
 				'2025-T1': met('Alla nyanställda har fått förvaltningens introduktion om våld i nära relationer inom sin första månad.'),
@@ -189,6 +235,32 @@ export const familjeenhetenFollowup: UnitFollowupSpec = {
 				'2026-T2': partly(
 					'Till gruppen för yngre barn har bara tre familjer anmält sig, och den har skjutits fram till oktober.',
 					'Vi informerar om gruppen i alla pågående utredningar med yngre barn och erbjuder ett inledande samtal med föräldern.'
+				)
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.1, above nämndmål 3.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.1',
+			reports: {
+				'2025-T1': partly(
+					'Enhetens bidrag till målet är att ge barn och familjer rätt insats till rimlig kostnad, i första hand stöd i hemmet framför placering. Två oplanerade placeringar av ungdomar gör att vi redan i april ser en risk för underskott.',
+					'Varje ny placering prövas mot möjligheten till förstärkt stöd i hemmet, och prognosen stäms av med controller varje månad.'
+				),
+				'2025-T2': notMet(
+					'Kostnaderna för köpt vård växer snabbare än vi kan möta med besparingar på andra håll, och enheten kommer inte att ha en budget i balans i år.',
+					'Vi tar fram en modell för intensivt stöd i hemmet till tonåringar och går igenom alla pågående placeringar tillsammans med controller varje månad.'
+				),
+				'2025-VB': notMet(
+					'Året slutade med ett underskott på 1 610 tkr, och enheten bidrog därmed inte till en budget i balans för staden. Underskottet beror nästan helt på köpt vård för tre ungdomar, medan personal och övriga kostnader höll sig inom ramen.',
+					'Från januari 2026 är förstärkt öppenvård det första alternativet för tonåringar, och vi rekryterar egna familjehem för att bli mindre beroende av köpta platser.'
+				),
+				'2026-T1': partly(
+					'Prognosen för året är betydligt bättre än förra årets utfall, men en kvarvarande HVB-placering gör att budgeten ännu inte är i balans.',
+					'Placeringarna omprövas varje månad, och de nya familjehemmen tar emot barn som annars hade placerats i köpt vård.'
+				),
+				'2026-T2': partly(
+					'Den förstärkta öppenvården har minskat behovet av köpt vård, och underskottet i prognosen är nu en tredjedel av fjolårets. Det räcker ännu inte för en budget i balans.',
+					'Inga nya kostnader tas på personalbudgetens överskott under hösten, och vi redovisar för nämnden hur den förstärkta öppenvården har påverkat kostnaderna.'
 				)
 			}
 		},
@@ -240,6 +312,27 @@ export const familjeenhetenFollowup: UnitFollowupSpec = {
 					'Alla 44 placerade barn har aktuella planer. Kostnaden för köpt vård är lägre än förra året men fortfarande över budget.',
 					'Fortsatt månatlig genomgång av placeringarna med controller.'
 				)
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.2, above nämndmål 3.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.2',
+			reports: {
+				'2025-T1': partly(
+					'En sjukfrånvaro på 7,1 procent och tre avslutade anställningar under vintern visar att arbetsmiljön ännu inte räcker för att behålla socialsekreterare.',
+					'Arbetsbelastningen ses över i varje grupp tillsammans med skyddsombudet, och nyanställda får en mentor från första dagen.'
+				),
+				'2025-T2': met(
+					'Alla tjänster är nu tillsatta och sjukfrånvaron har sjunkit till 6,4 procent, under stadens årsmål. Medarbetarna beskriver på arbetsplatsträffarna att arbetsbördan är mer hanterbar än i våras.'
+				),
+				'2025-VB': met(
+					'Enheten har gått från vakanser och konsulter till en stabil arbetsgrupp, och sjukfrånvaron blev 6,2 procent för året. Ett engagemangsindex på 78 visar att medarbetarna vill stanna och utvecklas hos oss.'
+				),
+				'2026-T1': partly(
+					'Sjukfrånvaron har fortsatt att sjunka, till 5,7 procent, men ligger över det nya årsmålet på 5,5 procent.',
+					'Förslagen från planeringsdagen i mars, bland annat mötesfria förmiddagar, prövas under hösten, och upprepad korttidsfrånvaro följs upp med varje medarbetare.'
+				),
+				'2026-T2': met('Sjukfrånvaron är 5,3 procent, under årsmålet, och för första gången på flera år har enheten klarat sommaren med egen personal.')
 			}
 		},
 		{

@@ -51,6 +51,29 @@ export const forskoleenhetenSjoangenFollowup: UnitFollowupSpec = {
 	],
 	goals: [
 		{
+			// KF:s mål för verksamhetsområdet 1.1, above nämndmål 1.1.1 and 1.1.2: the level follows areaGoalLevel (helpers.ts).
+			goal: '1.1',
+			reports: {
+				'2025-T1': met(
+					'Förskolan bidrar till goda uppväxtvillkor genom daglig högläsning, språkstödjande samtal och genom att rektor deltar i arbetet med att förbättra samverkan med socialtjänsten kring barn där det finns oro.'
+				),
+				'2025-T2': partly(
+					'Barnen får ett medvetet språkarbete, men när många medarbetare var sjuka blev barngrupperna större än planerat.',
+					'Vikariepoolen utökas inför hösten, och avdelningarna planerar barngrupperna så att de yngsta barnen alltid har en välkänd vuxen.'
+				),
+				'2025-VB': met(
+					'Vårdnadshavarnas nöjdhet med förskolan, 92 procent, ligger över årsmålet, och alla avdelningar följer barnens språkutveckling med samma modell. Andelen legitimerade förskollärare, 43 procent, är strax under vårt årsmål och en fråga vi driver vidare.'
+				),
+				'2026-T1': met(
+					'Förskolan och Familjeenheten har nu ett fast sätt att samråda om barn där det finns oro, och språkarbetet omfattar även barnens modersmål.'
+				),
+				'2026-T2': partly(
+					'Samverkan kring barn som far illa fungerar och språkarbetet når alla avdelningar. Däremot saknas en trygg överlämning till förskoleklass för barn där det finns oro.',
+					'Tillsammans med skolorna och Familjeenheten tar vi fram en rutin för överlämning av barn där det finns oro, och bemanningen anpassas till det lägre barnantalet under hösten.'
+				)
+			}
+		},
+		{
 			goal: '1.1.1',
 			reports: {
 				'2025-T1': met('Rektor har deltagit i förvaltningens kartläggning av samverkan kring tidiga signaler och beskrivit förskolans kontaktvägar.'),
@@ -145,6 +168,24 @@ export const forskoleenhetenSjoangenFollowup: UnitFollowupSpec = {
 			}
 		},
 		{
+			// KF:s mål för verksamhetsområdet 2.2, above nämndmål 2.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.2',
+			reports: {
+				'2025-T1': met(
+					'Förskolans medarbetare ser barnen varje dag och har gått igenom hur de ska agera vid oro, så att barn som utsätts för eller bevittnar våld fångas upp tidigt.'
+				),
+				'2025-T2': met(
+					'Förskolans erfarenheter har gjort förvaltningens rutin tydligare för den som möter små barn, och medarbetarna vet hur en orosanmälan görs.'
+				),
+				'2025-VB': partly(
+					'Förskolorna har anmält oro utan dröjsmål under året, men två vikarier som anställdes sent på hösten hann inte gå utbildningen om våld.',
+					'Vikarierna går utbildningen i januari, och nya vikarier bokas in på den redan vid sitt första pass.'
+				),
+				'2026-T1': met('Alla medarbetare, även i vikariepoolen, kan nu känna igen tecken på att ett barn far illa och vet vad de ska göra.'),
+				'2026-T2': met('Den reviderade rutinen har gåtts igenom med alla arbetslag, och förskolan gör sin del för att inget barn ska behöva leva med våld.')
+			}
+		},
+		{
 			goal: '2.2.1',
 			reports: {
 				'2025-T1': met('Rutinen för orosanmälan har gåtts igenom på alla tre förskolorna i början av terminen.'),
@@ -170,6 +211,20 @@ export const forskoleenhetenSjoangenFollowup: UnitFollowupSpec = {
 					'Rutinen för orosanmälan ingår nu i vikariepoolens introduktion.'
 				),
 				'2026-T2': met('Alla orosanmälningar har gjorts samma dag sedan vikariernas introduktion kompletterades.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.1, above nämndmål 3.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.1',
+			reports: {
+				'2025-T1': met('Förskolan använder sina resurser där barnen finns, och fler barn än planerat gör att intäkterna väger upp vinterns vikariekostnader.'),
+				'2025-T2': met('Prognosen visar ett överskott, och barngruppernas storlek har planerats så att personalen räcker till under hösten.'),
+				'2025-VB': met('Enheten lämnade ett överskott på 90 tkr, i praktiken en budget i balans, samtidigt som barngrupperna hölls på planerad nivå.'),
+				'2026-T1': met('Full beläggning under våren ger en prognos med ett litet överskott, och bemanningen är anpassad till barnantalet.'),
+				'2026-T2': partly(
+					'Färre barn efter sommaren minskar intäkterna, och enheten riskerar att inte hålla budget om inte bemanningen följer efter.',
+					'Vikarier samordnas mellan de tre förskolorna under hösten, så att ingen avdelning har fler vuxna än barngruppen behöver.'
+				)
 			}
 		},
 		{
@@ -200,6 +255,25 @@ export const forskoleenhetenSjoangenFollowup: UnitFollowupSpec = {
 					'Tallbacken har sex lediga platser efter sommaren, och utredningen av lokalerna har just börjat.',
 					'Utredningen ska vara klar i november och pröva om Tallbacken kan samlas på en avdelning.'
 				)
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.2, above nämndmål 3.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.2',
+			reports: {
+				'2025-T1': notMet(
+					'Sjukfrånvaron var 7,8 procent under vintern och korttidsfrånvaron långt över målet, så förskolan har inte varit den hälsosamma arbetsplats vi strävar efter.',
+					'Hygienrutinerna gås igenom på alla avdelningar i maj, och rasterna schemaläggs så att alla får en sammanhängande paus.'
+				),
+				'2025-T2': met('Sjukfrånvaron har sjunkit till 6,9 procent, under årsmålet, och medarbetarna uppskattar den schemalagda rasten.'),
+				'2025-VB': met(
+					'Ett engagemangsindex på 81 och medarbetarsamtal med alla visar att förskolan är en arbetsplats där man vill stanna. Sjukfrånvaron, 7,2 procent, låg strax över årsmålet men sjönk kraftigt efter vintern.'
+				),
+				'2026-T1': partly(
+					'Sjukfrånvaron är 6,7 procent och korttidsfrånvaron något över det sänkta målet, trots att våren har varit lugnare än förra året.',
+					'Vi fortsätter med de schemalagda rasterna och erbjuder röstvård och en genomgång av ergonomin till alla arbetslag under hösten.'
+				),
+				'2026-T2': met('Sjukfrånvaron har sjunkit till 6,1 procent, under årsmålet, och den schemalagda rasten har blivit en självklar del av dagen.')
 			}
 		},
 		{

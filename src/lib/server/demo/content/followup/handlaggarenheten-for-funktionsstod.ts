@@ -67,6 +67,25 @@ export const handlaggarenhetenForFunktionsstodFollowup: UnitFollowupSpec = {
 	],
 	goals: [
 		{
+			// KF:s mål för verksamhetsområdet 1.2, above nämndmål 1.2.2: the level follows areaGoalLevel (helpers.ts).
+			goal: '1.2',
+			reports: {
+				'2025-T1': notMet(
+					'Enheten ska se till att personer med funktionsnedsättning får rättssäkra beslut i rimlig tid, och under våren har vi inte klarat det.',
+					'Den vakanta tjänsten tillsätts i maj, och de utredningar som väntat längst fördelas om redan nu, med stöd av en erfaren handläggare från barngruppen.'
+				),
+				'2025-T2': met('Med full bemanning får den som ansöker nu beslut inom rimlig tid, och besluten följs upp så att insatserna fortsätter att passa.'),
+				'2025-VB': met(
+					'91 procent av dem vi möter upplever att de blir väl bemötta, och handläggningstiden har kortats under året. Att färre än fyra av fem upplever att de kan påverka utformningen av sin insats tar vi med oss in i 2026.'
+				),
+				'2026-T1': partly(
+					'Besluten fattas snabbare än förra året, men utredningar om bostad med särskild service tar fortfarande för lång tid.',
+					'Handläggarna begär läkarintyg och andra underlag redan vid första kontakten, och utredningar som pågått längre än 60 dagar följs upp varje månad.'
+				),
+				'2026-T2': met('Handläggningstiden ligger nu under årsmålet och den enskildes egna ord återges oftare i utredningarna, vilket stärker självbestämmandet.')
+			}
+		},
+		{
 			goal: '1.2.2',
 			reports: {
 				'2025-T1': notMet(
@@ -135,6 +154,23 @@ export const handlaggarenhetenForFunktionsstodFollowup: UnitFollowupSpec = {
 			}
 		},
 		{
+			// KF:s mål för verksamhetsområdet 2.2, above nämndmål 2.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.2',
+			reports: {
+				'2025-T1': met(
+					'Handläggarna möter personer som kan vara särskilt utsatta för våld, och vi har bidragit till att förvaltningens rutin tar hänsyn till dem.'
+				),
+				'2025-T2': met(
+					'Rutinen vid misstanke om våld används nu i båda handläggargrupperna, och frågor om våld ingår i utredningar om boende och personlig assistans.'
+				),
+				'2025-VB': met(
+					'Att alla handläggare nu kan ställa frågor om våld, även till den som kommunicerar med bilder eller tecken, gör att fler utsatta upptäcks. Enheten bidrar på så sätt till ett tryggare Exempelstad.'
+				),
+				'2026-T1': met('Våra erfarenheter av att fråga om våld i utredningar enligt LSS har tagits till vara i revideringen av förvaltningens rutin.'),
+				'2026-T2': met('Den reviderade rutinen ger handläggarna stöd när den som utövar våld också är den som ger den enskilde omsorg.')
+			}
+		},
+		{
 			goal: '2.2.1',
 			reports: {
 				'2025-T1': met('Handläggarna deltog i förvaltningens arbete med den gemensamma rutinen vid misstanke om våld.'),
@@ -168,6 +204,28 @@ export const handlaggarenhetenForFunktionsstodFollowup: UnitFollowupSpec = {
 			}
 		},
 		{
+			// KF:s mål för verksamhetsområdet 3.1, above nämndmål 3.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.1',
+			reports: {
+				'2025-T1': met('Enhetens beslut om insatser är likvärdiga och kostnadsmedvetna, och kostnaderna för köpta insatser ligger i april i nivå med budget.'),
+				'2025-T2': partly(
+					'Två beslut om personlig assistans som Försäkringskassan ännu inte har prövat gör prognosen osäker, och just nu pekar den mot ett underskott.',
+					'Vi begär förhandsbesked från Försäkringskassan där det går, och controller tar fram två prognoser, med och utan assistansersättning.'
+				),
+				'2025-VB': partly(
+					'Budgeten höll, med ett överskott på 100 tkr, men nämnden fick under hösten planera utifrån ett underskott som aldrig kom.',
+					'Från 2026 redovisar vi kostnader som väntar på Försäkringskassans beslut som en risk i prognosen, inte som en säker kostnad.'
+				),
+				'2026-T1': partly(
+					'En ny placering i bostad med särskild service utanför staden gör att prognosen visar ett underskott, trots att övriga köpta insatser följer budget.',
+					'Tillsammans med förvaltningens bostadssamordnare undersöker vi om en plats i Exempelstad kan bli ledig under hösten.'
+				),
+				'2026-T2': met(
+					'Prognosen visar en budget i balans, och kostnaderna för personlig assistans beräknas nu utifrån Försäkringskassans beslut i stället för antaganden.'
+				)
+			}
+		},
+		{
 			goal: '3.1.1',
 			reports: {
 				'2025-T1': met('Helårsprognosen pekar mot ett nollresultat. Köpta insatser följs upp med controller varje månad.'),
@@ -196,6 +254,25 @@ export const handlaggarenhetenForFunktionsstodFollowup: UnitFollowupSpec = {
 				),
 				'2026-T1': met('Beslutskonferensen har fått en fast tid varje vecka, vilket har kortat väntan på beslut i dyra ärenden.'),
 				'2026-T2': met('Inget beslut har hittills i år ändrats av domstol.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.2, above nämndmål 3.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.2',
+			reports: {
+				'2025-T1': partly(
+					'Sjukfrånvaron var 5,4 procent under vintern, över stadens årsmål, när färre handläggare fick bära fler utredningar.',
+					'Arbetsbelastningen följs upp på varje arbetsplatsträff, och ingen handläggare tar emot nya utredningar när taket för pågående ärenden är nått.'
+				),
+				'2025-T2': met('Sedan tjänsten tillsattes har sjukfrånvaron sjunkit till 4,7 procent, och handläggarna beskriver arbetsbelastningen som rimlig.'),
+				'2025-VB': met(
+					'Sjukfrånvaron blev 4,8 procent för året, under årsmålet. Engagemangsindex på 77 visar ändå att vårens tunga period satte spår, och det arbetar vi vidare med.'
+				),
+				'2026-T1': met('Sjukfrånvaron har sjunkit till 4,1 procent, och medarbetarna har själva tagit fram vårens hälsoinsatser på planeringsdagen.'),
+				'2026-T2': partly(
+					'Sommaren med många vikarier har gett de ordinarie handläggarna mer att göra, och både korttidsfrånvaron och den totala sjukfrånvaron har ökat något.',
+					'Semestrarna planeras så att varje grupp har minst två erfarna handläggare på plats nästa sommar, och vikarierna får sin introduktion redan i maj.'
+				)
 			}
 		},
 		{

@@ -119,9 +119,23 @@ export function notMet(analysis: string, measures: string): Assessment {
 }
 
 export interface GoalAssessments {
-	/** A nämndmål's number ("1.1.1") or a unit goal's title. */
+	/** A KF area goal's number ("1.1"), a nämndmål's number ("1.1.1") or a unit goal's title. */
 	goal: string;
 	reports: Partial<Record<DemoReport, Assessment>>;
+}
+
+/**
+ * The demo's rule for a unit's assessment of a KF area goal (mål för verksamhetsområdet), from its
+ * assessments of the nämndmål beneath it in the same report: Ej uppfyllt when one of them is Ej
+ * uppfyllt; Uppfyllt only when every one is Uppfyllt; otherwise Delvis uppfyllt. A nämndmål the
+ * report has not assessed (Ej bedömt) keeps the area goal from Uppfyllt without making it Ej
+ * uppfyllt. The unit files write each level out beside its analysis, since the text is written
+ * for that level; the tests hold every one of them to this rule.
+ */
+export function areaGoalLevel(beneath: readonly FulfilmentLevel[]): Assessment['level'] {
+	if (beneath.length === 0) throw new Error('Ett mål för verksamhetsområdet i en enhets plan har minst ett nämndmål under sig.');
+	if (beneath.includes('notMet')) return 'notMet';
+	return beneath.every((level) => level === 'met') ? 'met' : 'partly';
 }
 
 /** Where an activity stands otherwise than its dates say (Försenad with the reason), or a comment. */
@@ -189,7 +203,7 @@ export interface DemoReportData {
 	year: Year;
 	period: ReportPeriod;
 	outcomes: DemoOutcomeEntry[];
-	/** By nämndmål number or unit goal title. */
+	/** By area goal or nämndmål number, or unit goal title. */
 	assessments: { goal: string; fields: { level: FulfilmentLevel; analysis: string; measures: string } }[];
 	/** By title. */
 	activities: { activity: string; fields: { status: ActivityStatus; comment: string } }[];
@@ -364,7 +378,8 @@ function outcomeEntry(unit: UnitSpec, spec: IndicatorOutcomes, report: DemoRepor
 }
 
 /**
- * Every goal, indicator and activity of a unit's plan for a year, in document order. The
+ * Every goal a unit assesses (KF area goals, nämndmål, unit goals, each with the key of the goal
+ * above it), indicator and activity of a unit's plan for a year, in document order. The
  * activities are those the unit's report shows: its own, and all the council's and committee's
  * activities under the goals its plan holds (the framework's, not only those the plan lists),
  * since a unit follows up every activity above it.
@@ -378,19 +393,21 @@ export function planItems(plan: PlanDoc, year: Year) {
 		}
 	};
 	index(buildFrameworkGoals(year));
-	const goals: { key: string; label: string }[] = [];
+	const goals: { key: string; label: string; parent: string | null }[] = [];
 	const indicators: { name: string; periodicity: string | null | undefined }[] = [];
 	const activities: { title: string; start: string | null | undefined; end: string | null | undefined }[] = [];
-	const walk = (docs: GoalDoc[]) => {
+	const assessed: string[] = [labels.area, labels.committee, labels.unit];
+	const walk = (docs: GoalDoc[], parent: string | null) => {
 		for (const goal of docs) {
-			if (goal.label === labels.committee || goal.label === labels.unit) goals.push({ key: goal.number ?? goal.title, label: goal.label });
+			const key = goal.number ?? goal.title;
+			if (assessed.includes(goal.label)) goals.push({ key, label: goal.label, parent });
 			indicators.push(...goal.indicators.map((i) => ({ name: i.name, periodicity: i.periodicity })));
 			const shown = goal.label === labels.unit ? goal.activities : (frameworkActivities.get(goal.number ?? '') ?? []);
 			activities.push(...shown.map((a) => ({ title: a.title, start: a.start, end: a.end })));
-			walk(goal.goals);
+			walk(goal.goals, key);
 		}
 	};
-	walk(plan.goals);
+	walk(plan.goals, null);
 	return { goals, indicators, activities };
 }
 

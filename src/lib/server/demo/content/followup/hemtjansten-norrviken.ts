@@ -87,6 +87,30 @@ export const hemtjanstenNorrvikenFollowup: UnitFollowupSpec = {
 	],
 	goals: [
 		{
+			// KF:s mål för verksamhetsområdet 1.3, above nämndmål 1.3.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '1.3',
+			reports: {
+				'2025-T1': partly(
+					'Hemtjänsten bidrar till målet genom att äldre kan bo kvar hemma med ett stöd som de känner sig trygga med. Under vintern har många olika medarbetare besökt varje hemtjänsttagare och uppföljningen av planerna har släpat efter.',
+					'Hemtjänsten delas in i fem arbetslag med fasta områden, och varje hemtjänsttagare får en kontaktman som följer upp planen tillsammans med den äldre.'
+				),
+				'2025-T2': partly(
+					'Arbetslagen har kommit i gång, men det tar tid innan de äldre märker att färre medarbetare kommer hem till dem, och behovet av social samvaro är större än vi hinner möta.',
+					'Varje arbetslag planerar så att samma medarbetare gör morgonbesöken, och ensamma hemtjänsttagare bjuds in till stadsdelens träffpunkter med en följeslagare.'
+				),
+				'2025-VB': met(
+					'91 procent av hemtjänsttagarna känner sig trygga hemma med vårt stöd, och de möter nu färre medarbetare än i början av året. Nöjdheten med hemtjänsten som helhet, 86 procent, är lägre än årsmålet och visar att vi har mer att göra med helgerna och den sociala samvaron.'
+				),
+				'2026-T1': partly(
+					'Kontinuiteten fortsätter att bli bättre och fler äldre deltar i träffpunkternas aktiviteter, men uppföljningen av genomförandeplaner når ännu inte det höjda målet.',
+					'Kontaktmännen får avsatt tid varje månad för att följa upp planerna, och arbetslagsledarna kontrollerar att inga uppföljningar är försenade.'
+				),
+				'2026-T2': met(
+					'De äldre möter nu i genomsnitt färre än tolv medarbetare på två veckor, och nästan alla planer är uppföljda tillsammans med den äldre. Vi bedömer att hemtjänsten ger en trygg och personcentrerad vardag.'
+				)
+			}
+		},
+		{
 			goal: '1.3.1',
 			reports: {
 				'2025-T1': partly(
@@ -161,6 +185,30 @@ export const hemtjanstenNorrvikenFollowup: UnitFollowupSpec = {
 			}
 		},
 		{
+			// KF:s mål för verksamhetsområdet 2.2, above nämndmål 2.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.2',
+			reports: {
+				'2025-T1': partly(
+					'Hemtjänstens medarbetare ser de äldre i deras hem och kan upptäcka våld som ingen annan ser, men många timavlönade saknar ännu kunskapen.',
+					'Alla timavlönade får gå förvaltningens webbkurs om våld på betald arbetstid före sommaren.'
+				),
+				'2025-T2': partly(
+					'Webbkursen har nått de flesta tillsvidareanställda, men sommarens nyanställda har börjat arbeta utan att ha gått den.',
+					'Från september ska webbkursen vara genomförd innan en ny medarbetare går ensam på besök.'
+				),
+				'2025-VB': notMet(
+					'Nio av tio medarbetare är utbildade om våld i nära relationer, men det räcker inte i en verksamhet där medarbetarna ofta är ensamma hemma hos äldre som kan vara utsatta.',
+					'Arbetslagsledarna följer varje månad upp vilka medarbetare som saknar webbkursen, och ingen får egna besök utan den.'
+				),
+				'2026-T1': met(
+					'Alla som börjat under året har gått webbkursen innan de fått egna besök, och medarbetarna vet vart de vänder sig när de misstänker att en äldre utsätts för våld.'
+				),
+				'2026-T2': met(
+					'Alla tillsvidareanställda och sommarens vikarier är utbildade, och den reviderade rutinen tar upp våld mot äldre, som hemtjänsten ofta är först att upptäcka.'
+				)
+			}
+		},
+		{
 			goal: '2.2.1',
 			reports: {
 				'2025-T1': partly(
@@ -189,6 +237,22 @@ export const hemtjanstenNorrvikenFollowup: UnitFollowupSpec = {
 				),
 				'2026-T1': met('Vårens arbetsplatsträff om våld handlade om anhöriga som både vårdar och kontrollerar.'),
 				'2026-T2': met('Den reviderade rutinen vid misstanke om våld är genomgången i alla arbetslag.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.1, above nämndmål 3.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.1',
+			reports: {
+				'2025-T1': partly(
+					'Hemtjänstens intäkter följer den tid vi utför hos hemtjänsttagarna, och under vintern utförde vi mindre tid än budgeterat.',
+					'Planeringen i arbetslagen ska minska restiden, och beviljad tid som inte kan utföras rapporteras till biståndshandläggarna samma vecka.'
+				),
+				'2025-T2': met('Arbetslagen har gjort planeringen effektivare, och prognosen visar ett överskott trots den svaga våren.'),
+				'2025-VB': met(
+					'Enheten gick med ett överskott på 50 tkr, och en större del av den beviljade tiden används nu hos hemtjänsttagarna i stället för på resor.'
+				),
+				'2026-T1': met('Prognosen för året är ett litet överskott, och planeringssystemet visar att andelen utförd tid ligger i nivå med budget.'),
+				'2026-T2': met('Enheten har en budget i balans, och en större andel av medarbetarnas arbetstid går till besök hos de äldre än förra året.')
 			}
 		},
 		{
@@ -222,6 +286,23 @@ export const hemtjanstenNorrvikenFollowup: UnitFollowupSpec = {
 					'Planerarna har tagit fram en reservplan för besök vid svårt väder.'
 				),
 				'2026-T2': met('Andelen utförd tid är 88,5 procent, över målet.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.2, above nämndmål 3.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.2',
+			reports: {
+				'2025-T1': notMet(
+					'Med en sjukfrånvaro på 8,9 procent och många infektioner och ryggbesvär är hemtjänsten i dag inte den hälsosamma arbetsplats vi vill vara.',
+					'Alla arbetslag går förflyttningsutbildningen under våren och sommaren, och arbetsterapeuten gör hembesök där tunga lyft förekommer.'
+				),
+				'2025-T2': met('Sjukfrånvaron har sjunkit till 7,6 procent, under årsmålet, och arbetslagen ger medarbetarna en fast grupp att höra till.'),
+				'2025-VB': partly(
+					'Sjukfrånvaron blev 7,8 procent för året, under stadens årsmål, men korttidsfrånvaron och ett engagemangsindex på 75 visar att arbetsmiljön fortfarande är pressad.',
+					'Medarbetarna får under 2026 vara med och lägga sina scheman, och vi inför en gemensam hälsotimme varje vecka i arbetslagen.'
+				),
+				'2026-T1': met('Sjukfrånvaron är 7,3 procent, lägre än samma period förra året, och önskescheman har gjort helgerna lättare att bemanna.'),
+				'2026-T2': met('Sjukfrånvaron har sjunkit till 6,6 procent, under årsmålet, och medarbetarna i hemtjänsten stannar längre än tidigare.')
 			}
 		},
 		{

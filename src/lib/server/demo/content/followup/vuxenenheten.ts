@@ -98,6 +98,28 @@ export const vuxenenhetenFollowup: UnitFollowupSpec = {
 	],
 	goals: [
 		{
+			// KF:s mål för verksamhetsområdet 1.2, above nämndmål 1.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '1.2',
+			reports: {
+				'2025-T1': partly(
+					'Enheten bidrar med behandling och samordnat stöd för vuxna med beroende eller psykisk ohälsa. Insatserna når de flesta i tid, men för många avbryter sin behandling under de första veckorna.',
+					'Behandlarna kontaktar den som uteblir från ett besök samma dag, och avbrotten följs upp varje månad tillsammans med regionens beroendemottagning.'
+				),
+				'2025-T2': met('Fler fullföljer nu sin behandling och samordningen med regionen fungerar bättre, så att stödet hänger ihop för den enskilde.'),
+				'2025-VB': met(
+					'Under året fullföljde fler än hälften av dem som avslutade en behandling den enligt plan, och 89 procent av brukarna upplever att de blir väl bemötta. Vi bedömer därmed att enheten ger stöd i rätt tid och med god kvalitet.'
+				),
+				'2026-T1': partly(
+					'Behandlingarna fullföljs i högre grad än förra året, men samordningen med regionen har inte kommit så långt som det skärpta målet kräver.',
+					'Vid de månatliga ärendegenomgångarna med regionens psykiatriska mottagning går vi igenom vilka som behöver en samordnad plan.'
+				),
+				'2026-T2': partly(
+					'Den enskilde har goda möjligheter att påverka sin behandling, men personalbristen i regionens öppenvård under sommaren gjorde att flera fick vänta på att återuppta den.',
+					'Enhetens egna behandlare erbjuder stödsamtal medan regionens behandling är pausad, och väntetiderna tas upp i samverkansgruppen med regionen i september.'
+				)
+			}
+		},
+		{
 			goal: '1.2.1',
 			reports: {
 				'2025-T1': partly(
@@ -134,6 +156,27 @@ export const vuxenenhetenFollowup: UnitFollowupSpec = {
 				'2026-T2': partly(
 					'Ärendegenomgångarna ställdes in i juli och augusti, och två personer med samsjuklighet fick vänta länge på bedömning.',
 					'Genomgångarna återupptas i september och en ersättare från mottagningen utses för semesterperioder.'
+				)
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 2.1, above nämndmål 2.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.1',
+			reports: {
+				'2025-T1': notMet(
+					'Enheten bidrar till målet genom snabba beslut om ekonomiskt bistånd och en tidig plan mot egen försörjning. Under tertialet var handläggningstiden för lång, och 251 hushåll hade haft bistånd i mer än tio månader.',
+					'Nya ansökningar fördelas mellan alla handläggare under föräldraledigheterna, och hushåll med långvarigt bistånd erbjuds ett samtal med en jobbcoach på Enheten för arbete och sysselsättning.'
+				),
+				'2025-T2': met(
+					'Den digitala ansökan och den kortare handläggningstiden gör att sökande kommer i gång med sin planering tidigare, och antalet hushåll med långvarigt bistånd minskar.'
+				),
+				'2025-VB': met(
+					'Antalet hushåll med bistånd i mer än tio månader minskade under året till 236, under årsmålet på 240. Snabbare beslut och fler praktikplatser hos lokala arbetsgivare har gjort att fler hushåll klarar sin försörjning själva.'
+				),
+				'2026-T1': met('228 hushåll har haft bistånd längre än tio månader, och minskningen fortsätter i den takt som behövs för att nå årsmålet.'),
+				'2026-T2': partly(
+					'Antalet hushåll med långvarigt bistånd har sjunkit till 219, under årsmålet, men när fler sökte bistånd för hyra och el under sommaren blev väntan på beslut längre.',
+					'Ansökningar som gäller hyra och el prioriteras i mottagningen under hösten, och ytterligare en handläggare bemannar telefontiden.'
 				)
 			}
 		},
@@ -176,6 +219,24 @@ export const vuxenenhetenFollowup: UnitFollowupSpec = {
 					'Utvärderingen av trepartssamtalen visar att väntan på tolk försenar planeringen; vi bokar tolk redan när ansökan kommer in.'
 				),
 				'2026-T2': met('Med tidigare tolkbokning har 92 procent av de nya sökande fått en planering inom en månad.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 2.2, above nämndmål 2.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '2.2',
+			reports: {
+				'2025-T1': met('Enheten leder förvaltningens arbete mot våld i nära relationer genom våldsteamet, och den gemensamma rutinen tar form enligt plan.'),
+				'2025-T2': met(
+					'Våldsutsatta vuxna får skydd och stöd, och ingen familj med barn har avhysts under första halvåret. Med rutinen vid misstanke om våld agerar nu hela förvaltningen på samma sätt.'
+				),
+				'2025-VB': met(
+					'Enhetens arbete mot våld har nått ut i hela förvaltningen, och alla medarbetare här är utbildade. Att en barnfamilj ändå avhystes i november är ett allvarligt avsteg, som vi har gått igenom tillsammans med hyresvärden.',
+					'Vid första störningsanmälan i ett hushåll med barn tar vi kontakt med både familjen och hyresvärden.'
+				),
+				'2026-T1': met('Revideringen av våldsrutinen bygger på erfarenheter från alla enheter, och våldsutsatta har fått stöd utan väntetid under våren.'),
+				'2026-T2': met(
+					'Ingen familj med barn har avhysts under första halvåret, och den reviderade rutinen gör att fler äldre och personer med funktionsnedsättning som utsätts för våld kan upptäckas.'
+				)
 			}
 		},
 		{
@@ -222,6 +283,24 @@ export const vuxenenhetenFollowup: UnitFollowupSpec = {
 			}
 		},
 		{
+			// KF:s mål för verksamhetsområdet 3.1, above nämndmål 3.1.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.1',
+			reports: {
+				'2025-T1': met(
+					'Kostnaderna för ekonomiskt bistånd och behandlingsplatser följer budget, och genomgången med controller varje månad gör att vi ser avvikelser tidigt.'
+				),
+				'2025-T2': partly(
+					'Fler köpta behandlingsplatser än planerat gör att enheten riskerar ett litet underskott, trots att utbetalningarna av bistånd har minskat.',
+					'Varje ny köpt behandlingsplats prövas mot enhetens egen öppenvård, och placeringarnas längd stäms av varje månad.'
+				),
+				'2025-VB': met(
+					'Ett överskott på 160 tkr för året bedömer vi som en budget i balans. Minskade utbetalningar av bistånd visar att arbetet mot egen försörjning också är ett sätt att använda skattemedlen effektivt.'
+				),
+				'2026-T1': met('Prognosen för helåret är ett överskott, och köpen av behandlingsplatser ligger i nivå med budget.'),
+				'2026-T2': met('Enheten väntas gå med överskott i år, främst för att färre hushåll behöver ekonomiskt bistånd under lång tid.')
+			}
+		},
+		{
 			goal: '3.1.1',
 			reports: {
 				'2025-T1': met('Utbetalningarna och köpen av behandlingsplatser ligger i linje med budget. Månadsgenomgången med controller har kommit i gång.'),
@@ -249,6 +328,22 @@ export const vuxenenhetenFollowup: UnitFollowupSpec = {
 				),
 				'2026-T1': met('Alla pågående placeringar har en plan för hemflytt, och kostnaden för köpt vård är lägre än förra året vid samma tid.'),
 				'2026-T2': met('Veckouppföljningen av utbetalningarna har gjort att vi tidigt såg sommarens ökning av ansökningar om hyra.')
+			}
+		},
+		{
+			// KF:s mål för verksamhetsområdet 3.2, above nämndmål 3.2.1: the level follows areaGoalLevel (helpers.ts).
+			goal: '3.2',
+			reports: {
+				'2025-T1': partly(
+					'Sjukfrånvaron var 6,3 procent under vintern, över stadens årsmål, och nya medarbetare har inte alltid fått den introduktion vi lovat.',
+					'Introduktionen för nyanställda får en fast plan för de första sex veckorna, och vi prövar mötesfria förmiddagar för att ge tid till dokumentation.'
+				),
+				'2025-T2': met('Sjukfrånvaron har sjunkit till 5,8 procent, och nya medarbetare får en planerad introduktion med en erfaren kollega vid sin sida.'),
+				'2025-VB': met(
+					'Med en sjukfrånvaro på 5,9 procent och ett engagemangsindex på 81 är enheten en arbetsplats där medarbetarna trivs och stannar. Vi bedömer att enheten bidrar väl till att staden är en attraktiv arbetsgivare.'
+				),
+				'2026-T1': met('Sjukfrånvaron är 5,6 procent, nära årsmålet, och ingen medarbetare har slutat under våren.'),
+				'2026-T2': met('Sjukfrånvaron har sjunkit till 5,2 procent, under årsmålet, och planerbara scheman gör att fler medarbetare orkar arbeta heltid.')
 			}
 		},
 		{

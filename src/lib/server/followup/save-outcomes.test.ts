@@ -4,24 +4,14 @@ import { createTestDatabase, testDrivers } from '../db/test-database';
 import type { Database, DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
 import { changeLog, indicatorOutcomes, indicatorTargets } from '../db/schema';
-import { createFollowupFramework, enterOutcome } from '../testing/followup-factories';
-import { createCommittee, createIndicator, createMunicipality, createUnit } from '../testing/factories';
+import { createFollowupCity, enterOutcome } from '../testing/followup-factories';
+import { createIndicator } from '../testing/factories';
 import { asActor, createPerson } from '../testing/history-factories';
 import { countQueries } from '../testing/count-queries';
 import { storedOutcome } from './outcome-row';
 import { outcomeRefusals, saveOutcomes, type OutcomeItem, type SaveOutcomesResult } from './save-outcomes';
 
 const conflictMessage = 'Någon annan har sparat utfallet medan du skrev. Deras version visas bredvid din. Spara igen för att behålla din.';
-
-/** Each test its own municipality (slugs numbered); see createFollowupFramework for what it holds. */
-async function numberedCity(db: DbOrTx, n: number) {
-	const municipality = await createMunicipality(db, { name: 'Teststad', slug: `teststad-${n}` });
-	const committee = await createCommittee(db, municipality, { name: 'Norra nämnden', slug: `norra-${n}` });
-	const unit = await createUnit(db, committee, { name: 'Familjeenheten', slug: `familj-${n}` });
-	const otherUnit = await createUnit(db, committee, { name: 'Vuxenenheten', slug: `vuxen-${n}` });
-	const framework = await createFollowupFramework(db, { municipality, committee, unit, otherUnit }, 2026);
-	return { municipality, committee, unit, otherUnit, ...framework };
-}
 
 function saved(result: SaveOutcomesResult) {
 	if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.refusals)}`);
@@ -38,7 +28,9 @@ describe.each(testDrivers)('saving many outcomes at once (%s)', (driver) => {
 	});
 	afterAll(() => database?.close());
 
-	const city = () => numberedCity(db, ++n);
+	/** Each test its own city (slugs numbered); see createFollowupFramework for what it holds. */
+	const city = () => createFollowupCity(db, 2026, ++n);
+
 
 	const rowsOf = (organisationIds: number[]) =>
 		db.select().from(indicatorOutcomes).where(inArray(indicatorOutcomes.organisationId, organisationIds)).orderBy(indicatorOutcomes.id);
@@ -345,26 +337,28 @@ describe('saving many outcomes while another connection saves (postgres)', () =>
 		};
 	}
 
+	/** Saves `items` for T2 2026 while `theirs` runs in another transaction, which commits once the save waits for it. */
+	async function saveWhile(theirs: (tx: DbOrTx) => Promise<unknown>, items: OutcomeItem[]) {
+		const commitTheirs = await openTransaction(theirs);
+		const mine = saveOutcomes(db, { year: 2026, period: 'T2', items });
+		await someoneWaits();
+		await commitTheirs();
+		return mine;
+	}
+
 	it('an outcome saved and committed by someone between the read and the write: a conflict with theirs, nothing written', async () => {
-		const c = await numberedCity(db, ++n);
+		const c = await createFollowupCity(db, 2026, ++n);
 		await enterOutcome(db, { indicator: c.share, organisation: c.unit, period: 'T2', fields: { value: '70' } });
 		const [row] = await db.select().from(indicatorOutcomes).where(eq(indicatorOutcomes.organisationId, c.unit.id));
 
-		const commitTheirs = await openTransaction((tx) =>
-			tx.update(indicatorOutcomes).set({ value: 99, version: 2 }).where(eq(indicatorOutcomes.id, row.id))
-		);
 		// Mine reads version 1 (theirs is not committed), then waits for their row to update it.
-		const mine = saveOutcomes(db, {
-			year: 2026,
-			period: 'T2',
-			items: [
+		const result = await saveWhile(
+			(tx) => tx.update(indicatorOutcomes).set({ value: 99, version: 2 }).where(eq(indicatorOutcomes.id, row.id)),
+			[
 				{ indicatorId: c.visits.id, organisationId: c.unit.id, version: 0, fields: { value: '130' } },
 				{ indicatorId: c.share.id, organisationId: c.unit.id, version: 1, fields: { value: '72' } }
 			]
-		});
-		await someoneWaits();
-		await commitTheirs();
-		const result = await mine;
+		);
 		if (result.ok) throw new Error('expected a conflict');
 		expect(Object.keys(result.refusals)).toEqual(['1']);
 		expect(result.refusals[1]).toMatchObject({ errors: { form: conflictMessage }, conflict: { version: 2, outcome: { value: 99 } } });
@@ -374,21 +368,15 @@ describe('saving many outcomes while another connection saves (postgres)', () =>
 	});
 
 	it('an outcome created and committed by someone between the read and the write: a conflict with theirs, nothing written', async () => {
-		const c = await numberedCity(db, ++n);
-		const commitTheirs = await openTransaction((tx) =>
-			tx.insert(indicatorOutcomes).values({ indicatorId: c.visits.id, organisationId: c.unit.id, period: 'T2', status: 'reported', value: 140 })
-		);
-		const mine = saveOutcomes(db, {
-			year: 2026,
-			period: 'T2',
-			items: [
+		const c = await createFollowupCity(db, 2026, ++n);
+		// Mine finds no count stored, then waits for theirs to insert its own.
+		const result = await saveWhile(
+			(tx) => tx.insert(indicatorOutcomes).values({ indicatorId: c.visits.id, organisationId: c.unit.id, period: 'T2', status: 'reported', value: 140 }),
+			[
 				{ indicatorId: c.share.id, organisationId: c.unit.id, version: 0, fields: { value: '70' } },
 				{ indicatorId: c.visits.id, organisationId: c.unit.id, version: 0, fields: { value: '130' } }
 			]
-		});
-		await someoneWaits();
-		await commitTheirs();
-		const result = await mine;
+		);
 		if (result.ok) throw new Error('expected a conflict');
 		expect(Object.keys(result.refusals)).toEqual(['1']);
 		expect(result.refusals[1]).toMatchObject({ conflict: { version: 1, outcome: { value: 140 } } });

@@ -73,8 +73,8 @@ const keyOf = (item: { indicatorId: number; organisationId: number }) => `${item
 /** The stored outcomes of the items' (indicator, unit) pairs for the period, by pair, in one query. */
 async function storedRows(db: DbOrTx, period: ReportPeriod, items: readonly OutcomeItem[]): Promise<Map<string, OutcomeRow>> {
 	if (items.length === 0) return new Map();
-	// Every stored row of the items' indicators and units: a few more than the pairs at most, as
-	// a file's rows are most of the pairs; two array parameters whatever the number of items.
+	// Every stored row of the items' indicators × units, which may hold pairs not asked for (few:
+	// a file's rows cover most pairs); two array parameters whatever the number of items.
 	const rows = await db
 		.select()
 		.from(indicatorOutcomes)
@@ -114,10 +114,7 @@ export async function saveOutcomes(db: DbOrTx, input: SaveOutcomesInput, options
 		return null;
 	});
 	const readable = items.filter((_, index) => fields[index] !== null);
-	const [reportable, stored] = await Promise.all([
-		readable.length > 0 ? reportableIndicators(db, input.year, readable) : () => null,
-		storedRows(db, input.period, readable)
-	]);
+	const [reportable, stored] = await Promise.all([reportableIndicators(db, input.year, readable), storedRows(db, input.period, readable)]);
 
 	const outcomes: SavedOutcome[] = [];
 	const inserts: { index: number; row: typeof indicatorOutcomes.$inferInsert }[] = [];

@@ -2,7 +2,8 @@
  * Outcome spreadsheet benchmark (not a test): a committee with 50 units, each holding the same 100
  * tertial indicators (a mix of shares with kvinnor/män, counts and indexes), so the T1 template
  * has 5 000 rows. Times the use cases directly on an in-memory PGlite (or DATABASE_URL):
- * export as XLSX and CSV, import of the filled-in file (5 000 saves), and importing it again.
+ * export as XLSX and CSV, import of the filled-in file (5 000 new outcomes), importing it again,
+ * and importing a new filling of a fresh template (5 000 outcomes changed).
  *   npx tsx bench/outcome-sheet.ts [units] [indicators]
  */
 import { performance } from 'node:perf_hooks';
@@ -60,28 +61,36 @@ try {
 	const xlsx = await timed('export XLSX', () => exportOutcomeTemplate(db, { ...request, format: 'xlsx' }), (f) => `${f.rows} rows, ${kb(f.body.length)}`);
 	const csv = await timed('export CSV', () => exportOutcomeTemplate(db, { ...request, format: 'csv' }), (f) => `${f.rows} rows, ${kb(Buffer.byteLength(f.body))}`);
 
-	// Fill in every row: a share by täljare/nämnare, the others by a value.
-	const read = await timed('read the exported XLSX (read-excel-file)', () => readSheetFile(xlsx.body as Buffer));
-	if (!read.ok) throw new Error(read.message);
-	const header = read.cells[0];
-	const at = (name: string) => header.indexOf(name);
-	const filled: SheetCell[][] = read.cells.map((row, i) => {
-		if (i === 0) return row;
-		const copy = [...row];
-		if (copy[at('Måttenhet')] === '%') {
-			copy[at('Täljare')] = 10 + (i % 30);
-			copy[at('Nämnare')] = 50;
-		} else {
-			copy[at('Utfall')] = 40 + (i % 50);
-		}
-		return copy;
-	});
-	const filledXlsx = await writeXlsxFile(filled.map((r) => r.map((v) => (v === null || v === undefined ? null : (v as string | number))))).toBuffer();
+	// Fill in every row: a share by täljare/nämnare, the others by a value (`shift` apart from the first filling).
+	const fill = async (template: Buffer, shift: number) => {
+		const read = await readSheetFile(template);
+		if (!read.ok) throw new Error(read.message);
+		const header = read.cells[0];
+		const at = (name: string) => header.indexOf(name);
+		const filled: SheetCell[][] = read.cells.map((row, i) => {
+			if (i === 0) return row;
+			const copy = [...row];
+			if (copy[at('Måttenhet')] === '%') {
+				copy[at('Täljare')] = 10 + ((i + shift) % 30);
+				copy[at('Nämnare')] = 50;
+			} else {
+				copy[at('Utfall')] = 40 + ((i + shift) % 50);
+			}
+			return copy;
+		});
+		return writeXlsxFile(filled.map((r) => r.map((v) => (v === null || v === undefined ? null : (v as string | number))))).toBuffer();
+	};
+	await timed('read the exported XLSX (read-excel-file)', () => readSheetFile(xlsx.body as Buffer));
+	const filledXlsx = await fill(xlsx.body as Buffer, 0);
 
 	await timed('import the filled-in XLSX (every row saved)', () => importOutcomes(db, { ...request, file: filledXlsx }), (r) => JSON.stringify(r));
 	await timed('import the same XLSX again (nothing changes)', () => importOutcomes(db, { ...request, file: filledXlsx }), (r) => JSON.stringify(r));
 	const csvAgain = await timed('export CSV after the import', () => exportOutcomeTemplate(db, { ...request, format: 'csv' }), (f) => `${f.rows} rows, ${kb(Buffer.byteLength(f.body))}`);
 	await timed('import that CSV (nothing changes)', () => importOutcomes(db, { ...request, file: Buffer.from(csvAgain.body as string, 'utf8') }), (r) => JSON.stringify(r));
+	// Every outcome changed once more, from a fresh template: 5 000 updates.
+	const again = await exportOutcomeTemplate(db, { ...request, format: 'xlsx' });
+	const changedXlsx = await fill(again.body as Buffer, 1);
+	await timed('import a new filling (every row updated)', () => importOutcomes(db, { ...request, file: changedXlsx }), (r) => JSON.stringify(r));
 	void csv;
 } finally {
 	await database.close();

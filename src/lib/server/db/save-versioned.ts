@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client';
 
 /** A table whose rows carry an id and a version a save must name. */
-type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
+export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
 
 export type VersionedSave<Row> =
 	| { kind: 'saved'; row: Row; changed: boolean }
@@ -43,21 +43,48 @@ export async function saveVersioned<Row extends { id: number; version: number }>
 	const insert = async () => ((await db.insert(table).values(spec.insert as never).onConflictDoNothing().returning()) as unknown as Row[])[0];
 	// A first save of something worth keeping tries the insert straight away (one query, not two);
 	// a row that is there already makes it a conflict, as it would have been had we looked first.
-	if (spec.version === 0 && !spec.blank) {
+	const tryInsert = async (): Promise<VersionedSave<Row>> => {
 		const inserted = await insert();
 		if (inserted) return { kind: 'saved', row: inserted, changed: true };
 		return { kind: 'conflict', current: (await select(spec.key)) ?? null };
-	}
-	const current = await select(spec.key);
-	// Nothing stored: a save that named a version lost the row to someone; a blank one needs none.
-	if (!current) return spec.version !== 0 ? { kind: 'conflict', current: null } : { kind: 'blank' };
-	if (current.version !== spec.version) return { kind: 'conflict', current };
-	if (spec.same(current)) return { kind: 'saved', row: current, changed: false };
+	};
+	if (spec.version === 0 && !spec.blank) return tryInsert();
+	const step = versionedStep((await select(spec.key)) ?? null, spec);
+	if (step.kind === 'insert') return tryInsert();
+	if (step.kind !== 'update') return step;
 	const [saved] = (await db
 		.update(table)
 		.set({ ...spec.update, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
-		.where(and(eq(table.id, current.id), eq(table.version, spec.version)))
+		.where(and(eq(table.id, step.current.id), eq(table.version, spec.version)))
 		.returning()) as unknown as Row[];
 	if (saved) return { kind: 'saved', row: saved, changed: true };
-	return { kind: 'conflict', current: (await select(eq(table.id, current.id))) ?? null };
+	return { kind: 'conflict', current: (await select(eq(table.id, step.current.id))) ?? null };
+}
+
+/** What a save does to one row, decided from the row stored (null: none) before anything is written. */
+export type VersionedStep<Row> =
+	| { kind: 'insert' }
+	| { kind: 'update'; current: Row }
+	/** The stored row already says what is sent. */
+	| { kind: 'saved'; row: Row; changed: false }
+	| { kind: 'blank' }
+	| { kind: 'conflict'; current: Row | null };
+
+/**
+ * saveVersioned's rules, for one row or many (saveOutcomes decides every item with it, then writes
+ * them in bulk): nothing stored → a save that named a version lost the row to someone, a blank one
+ * needs none, anything else is inserted; a stored row of another version than the one named is a
+ * conflict; one that says what is sent is not written again; otherwise it is updated.
+ */
+export function versionedStep<Row extends { version: number }>(
+	current: Row | null,
+	spec: Pick<VersionedSaveSpec<Row>, 'version' | 'same' | 'blank'>
+): VersionedStep<Row> {
+	if (!current) {
+		if (spec.version !== 0) return { kind: 'conflict', current: null };
+		return spec.blank ? { kind: 'blank' } : { kind: 'insert' };
+	}
+	if (current.version !== spec.version) return { kind: 'conflict', current };
+	if (spec.same(current)) return { kind: 'saved', row: current, changed: false };
+	return { kind: 'update', current };
 }

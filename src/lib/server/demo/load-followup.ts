@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../db/client';
 import { loadPlan, type PlanGoal } from '../plans/load-plan';
-import { saveOutcome } from '../followup/save-outcome';
+import { saveOutcomes } from '../followup/save-outcomes';
 import { saveGoalAssessment } from '../followup/save-goal-assessment';
 import { saveActivityFollowup } from '../followup/save-activity-followup';
 import { saveBudgetFollowup } from '../followup/save-budget-followup';
@@ -52,9 +52,9 @@ function check(result: { ok: boolean; errors?: Record<string, string> }, what: s
 }
 
 /**
- * Enters the demo's follow-up as the units' editors would: every outcome, goal assessment,
- * activity status and budget follow-up through the same use cases the report editor calls, so
- * the demo holds only what those accept. Each item is new, so every save starts from version 0.
+ * Enters the demo's follow-up as the units' editors would: every outcome (a report's at once, as
+ * a spreadsheet import does), goal assessment, activity status and budget follow-up through the
+ * same use cases the report editor calls, so the demo holds only what those accept. Each item is new, so every save starts from version 0.
  */
 export async function loadDemoFollowup(db: DbOrTx, followup: DemoFollowup): Promise<void> {
 	const plans = new Map<string, PlanIds>();
@@ -72,9 +72,20 @@ export async function loadDemoFollowup(db: DbOrTx, followup: DemoFollowup): Prom
 		const ids = await idsFor(report.unitSlug, report.year);
 		const what = (item: string) => `${report.unitSlug} ${report.period} ${report.year}, ${item}`;
 		const base = { organisationId: ids.organisationId, year: report.year, period: report.period, version: 0 };
-		for (const entry of report.outcomes) {
-			const saved = await saveOutcome(db, { ...base, indicatorId: idOf(ids.indicators, entry.indicator, what(entry.indicator)), fields: entry.fields });
-			check(saved, what(entry.indicator));
+		// A report's outcomes in one call, as a filled-in spreadsheet is imported.
+		const outcomes = await saveOutcomes(db, {
+			year: report.year,
+			period: report.period,
+			items: report.outcomes.map((entry) => ({
+				organisationId: ids.organisationId,
+				version: 0,
+				indicatorId: idOf(ids.indicators, entry.indicator, what(entry.indicator)),
+				fields: entry.fields
+			}))
+		});
+		if (!outcomes.ok) {
+			const [index, refusal] = Object.entries(outcomes.refusals)[0];
+			check(refusal, what(report.outcomes[Number(index)].indicator));
 		}
 		for (const entry of report.assessments) {
 			const saved = await saveGoalAssessment(db, { ...base, goalId: idOf(ids.goals, entry.goal, what(entry.goal)), fields: entry.fields });

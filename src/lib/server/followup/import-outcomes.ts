@@ -7,7 +7,7 @@ import { loadTarget } from '../policies/load-target';
 import { zodFieldErrors } from '../validation';
 import { storedOutcome, type StoredOutcome } from './outcome-row';
 import { outcomeFields, type OutcomeFields } from './followup-input';
-import { outcomeRefusals, saveOutcome } from './save-outcome';
+import { outcomeRefusals, saveOutcomes } from './save-outcomes';
 import { unitsBelow, type ScopeUnit } from './outcome-sheet-scope';
 import { maxSheetBytes, readSheetFile, sheetFileMessages } from './outcome-sheet-file';
 import { may, type Actor } from '../../domain/access/policy';
@@ -78,13 +78,6 @@ interface Planned {
 	stored: StoredOutcome | null;
 }
 
-/** Thrown inside the transaction to undo every save when one is refused after all. */
-class UndoImport extends Error {
-	constructor(readonly errors: SheetError[]) {
-		super('undo import');
-	}
-}
-
 /** Zod's keys ('women.value', 'comment') are the entry columns' keys. */
 function fieldErrors(row: number, fields: OutcomeFields): SheetError[] {
 	const parsed = outcomeFields.safeParse(fields);
@@ -106,9 +99,10 @@ function safeHeader(key: string): string {
  * that the unit is below the organisation and the actor may edit its report (editPlan on the
  * report's status), that the indicator is in the unit's plan and reported in the period, and that
  * nobody saved a row in Verksam after the export that the file also changes. Every problem is
- * returned with its row and column; if there is any, nothing is written. Otherwise every changed
- * row is saved through saveOutcome in one transaction; rows that say what is stored write nothing,
- * so importing the same file twice changes nothing the second time.
+ * returned with its row and column; if there is any, nothing is written. Otherwise the changed
+ * rows are saved through saveOutcomes in one call (all or nothing, a fixed number of queries);
+ * rows that say what is stored write nothing, so importing the same file twice changes nothing
+ * the second time.
  */
 export async function importOutcomes(db: DbOrTx, request: ImportOutcomesRequest): Promise<ImportOutcomesResult> {
 	const file = await readSheetFile(request.file);
@@ -228,35 +222,28 @@ export async function importOutcomes(db: DbOrTx, request: ImportOutcomesRequest)
 	}
 	if (errors.length > 0) return { kind: 'invalid', errors: sortSheetErrors(errors) };
 
-	try {
-		const changed = await db.transaction(async (tx) => {
-			let count = 0;
-			for (const { row, input, stored } of planned) {
-				const result = await saveOutcome(tx, {
-					indicatorId: row.indicatorId,
-					organisationId: row.organisationId,
-					year: request.year,
-					period: request.period,
-					version: stored?.version ?? 0,
-					// The editor's override of the fulfilment is not in the file: keep it.
-					fields: { ...(input as OutcomeFields), overrideLevel: stored?.override?.level ?? '', overrideJustification: stored?.override?.justification ?? '' }
-				});
-				if (!result.ok) {
-					// Someone saved between the check and now, or the save refused what the check let through.
-					const reasons = Object.entries(result.errors).map(([key, reason]) => ({
-						row: row.row,
-						column: key === 'form' ? columnHeader('version') : safeHeader(key),
-						reason
-					}));
-					throw new UndoImport(reasons);
-				}
-				if (result.value.changed) count += 1;
-			}
-			return count;
-		});
-		return { kind: 'imported', changed, unchanged: unchanged + (planned.length - changed), keptNewer };
-	} catch (e) {
-		if (e instanceof UndoImport) return { kind: 'invalid', errors: e.errors };
-		throw e;
+	const saved = await saveOutcomes(db, {
+		year: request.year,
+		period: request.period,
+		items: planned.map(({ row, input, stored }) => ({
+			indicatorId: row.indicatorId,
+			organisationId: row.organisationId,
+			version: stored?.version ?? 0,
+			// The editor's override of the fulfilment is not in the file: keep it.
+			fields: { ...(input as OutcomeFields), overrideLevel: stored?.override?.level ?? '', overrideJustification: stored?.override?.justification ?? '' }
+		}))
+	});
+	if (!saved.ok) {
+		// Someone saved between the check and now, or the save refused what the check let through: nothing written.
+		const reasons = Object.entries(saved.refusals).flatMap(([index, refusal]) =>
+			Object.entries(refusal.errors).map(([key, reason]) => ({
+				row: planned[Number(index)].row.row,
+				column: key === 'form' ? columnHeader('version') : safeHeader(key),
+				reason
+			}))
+		);
+		return { kind: 'invalid', errors: sortSheetErrors(reasons) };
 	}
+	const { changed } = saved.value;
+	return { kind: 'imported', changed, unchanged: unchanged + (planned.length - changed), keptNewer };
 }

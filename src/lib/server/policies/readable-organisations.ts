@@ -1,10 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { integerArray } from '../db/integer-array';
 import type { Grant } from '../../domain/access/policy';
-
-/** A Postgres integer array literal ('{1,2,3}'), sent as one parameter whatever the length. */
-function intArray(ids: Iterable<number>): string {
-	return `{${[...new Set(ids)].filter((n) => Number.isSafeInteger(n)).join(',')}}`;
-}
 
 /**
  * A subquery of the ids of every organisation the grants let their holder read, as the policy's
@@ -13,8 +9,8 @@ function intArray(ids: Iterable<number>): string {
  * `organisation_id in ${readableOrganisationIds(grants)}`.
  */
 export function readableOrganisationIds(grants: readonly Grant[]): SQL {
-	const granted = intArray(grants.map((g) => g.organisationId));
-	const above = intArray(grants.flatMap((g) => g.path));
+	const granted = integerArray(grants.map((g) => g.organisationId));
+	const above = integerArray(grants.flatMap((g) => g.path));
 	return sql`(
 		with recursive readable_down(id) as (
 			select o.id from organisations o where o.id = any(${granted}::integer[])

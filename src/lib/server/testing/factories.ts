@@ -206,11 +206,15 @@ export async function createPlan(
 	return row;
 }
 
-/** The small city most tests start from: Teststad → Norra nämnden → Familjeenheten and Vuxenenheten. */
-export async function createTestCity(db: DbOrTx) {
-	const municipality = await createMunicipality(db, { name: 'Teststad', slug: 'teststad' });
-	const committee = await createCommittee(db, municipality, { name: 'Norra nämnden', slug: 'norra' });
-	const unit = await createUnit(db, committee, { name: 'Familjeenheten', slug: 'familjeenheten' });
-	const otherUnit = await createUnit(db, committee, { name: 'Vuxenenheten', slug: 'vuxenenheten' });
+/**
+ * The small city most tests start from: Teststad → Norra nämnden → Familjeenheten and Vuxenenheten.
+ * A test that needs a city of its own in a shared database numbers it (slugs end in "-<n>").
+ */
+export async function createTestCity(db: DbOrTx, n?: number) {
+	const slug = (base: string) => (n === undefined ? base : `${base}-${n}`);
+	const municipality = await createMunicipality(db, { name: 'Teststad', slug: slug('teststad') });
+	const committee = await createCommittee(db, municipality, { name: 'Norra nämnden', slug: slug('norra') });
+	const unit = await createUnit(db, committee, { name: 'Familjeenheten', slug: slug('familjeenheten') });
+	const otherUnit = await createUnit(db, committee, { name: 'Vuxenenheten', slug: slug('vuxenenheten') });
 	return { municipality, committee, unit, otherUnit };
 }

@@ -19,8 +19,8 @@ import type { ReportPeriod } from '../../domain/followup/report-periods';
  * indicator "Nöjd-brukar-index", index, år). Familjeenheten's Årsmål: 82 % and 120 st; Vuxenenheten's:
  * 75 % (it does not hold the committee's count). One committee activity and one of the unit's own.
  */
-export async function createFollowupCity(db: DbOrTx, year = 2026) {
-	const city = await createTestCity(db);
+export async function createFollowupCity(db: DbOrTx, year = 2026, n?: number) {
+	const city = await createTestCity(db, n);
 	const { municipality, committee, unit, otherUnit } = city;
 	return { ...city, ...(await createFollowupFramework(db, { municipality, committee, unit, otherUnit }, year)) };
 }

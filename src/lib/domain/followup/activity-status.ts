@@ -8,7 +8,3 @@ export const activityStatusLabel: Record<ActivityStatus, string> = {
 	done: 'Avslutad',
 	delayed: 'Försenad'
 };
-
-export function isActivityStatus(value: string): value is ActivityStatus {
-	return (activityStatuses as readonly string[]).includes(value);
-}

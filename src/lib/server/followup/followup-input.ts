@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { fulfilmentLevels } from '../../domain/followup/fulfilment';
 import { activityStatuses } from '../../domain/followup/activity-status';
-import { isPeriodKey, reportPeriods } from '../../domain/followup/report-periods';
 import { checkbox, longText } from '../validation';
 
 /** Form fields of the follow-up, with Swedish messages; the use cases parse with the same schemas. */
 
-export const reportPeriod = z.enum(reportPeriods, { message: 'Välj T1, T2 eller VB.' });
-export const periodKey = z.string().refine(isPeriodKey, 'Välj en rapport (T1, T2, VB) eller en månad.');
 
 const shortText = (max: number) => z.string().trim().max(max, `Högst ${max} tecken.`).default('');
 

@@ -87,6 +87,9 @@ function refusal(values: Record<string, string>, result: { ok: false; errors: Re
 	return refuseForm(values, result.errors);
 }
 
+/** Whose report an item is saved in: the unit, the year and the period. */
+const inReport = (report: ReportView) => ({ organisationId: report.organisation.id, year: report.year, period: report.period });
+
 const sectionOf = (report: ReportView, sectionId: number) => [...report.introduction, ...report.other].find((s) => s.id === sectionId);
 
 export const actions: Actions = {
@@ -99,9 +102,7 @@ export const actions: Actions = {
 				if (!fields.success) return refuseForm(values, zodFieldErrors(fields.error));
 				const result = await saveOutcome(db(), {
 					indicatorId: indicator.id,
-					organisationId: report.organisation.id,
-					year: report.year,
-					period: report.period,
+					...inReport(report),
 					version: versionOf(values),
 					fields: fields.data
 				});
@@ -118,9 +119,7 @@ export const actions: Actions = {
 				if (!parsed.ok) return parsed.failure;
 				const result = await saveGoalAssessment(db(), {
 					goalId: goal.id,
-					organisationId: report.organisation.id,
-					year: report.year,
-					period: report.period,
+					...inReport(report),
 					version: versionOf(values),
 					fields: parsed.data
 				});
@@ -137,9 +136,7 @@ export const actions: Actions = {
 				if (!parsed.ok) return parsed.failure;
 				const result = await saveActivityFollowup(db(), {
 					activityId: activity.id,
-					organisationId: report.organisation.id,
-					year: report.year,
-					period: report.period,
+					...inReport(report),
 					version: versionOf(values),
 					fields: parsed.data
 				});
@@ -154,9 +151,7 @@ export const actions: Actions = {
 			async (values, table, report) => {
 				const result = await saveBudgetFollowup(db(), {
 					tableId: table.id,
-					organisationId: report.organisation.id,
-					year: report.year,
-					period: report.period,
+					...inReport(report),
 					rows: budgetFollowupRows(values, table)
 				});
 				if (!result.ok) return refusal(values, result);

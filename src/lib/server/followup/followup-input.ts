@@ -5,7 +5,6 @@ import { checkbox, longText } from '../validation';
 
 /** Form fields of the follow-up, with Swedish messages; the use cases parse with the same schemas. */
 
-
 const shortText = (max: number) => z.string().trim().max(max, `Högst ${max} tecken.`).default('');
 
 /** An outcome's text fields as the form sends them; reading them into figures is domain/followup/outcome.ts. */

@@ -3,6 +3,8 @@ import { enReport } from './followup/report';
 import { enDashboard } from './followup/dashboard';
 import { enSpreadsheet } from './followup/spreadsheet';
 import { enSettings } from './followup/settings';
+import { enDocumentTexts } from './documents/document-texts';
+import { enDownloads } from './documents/downloads';
 
 export const en: Record<keyof typeof sv, string> = {
 	appName: 'Verksam',
@@ -461,5 +463,8 @@ export const en: Record<keyof typeof sv, string> = {
 	...enReport,
 	...enDashboard,
 	...enSpreadsheet,
-	...enSettings
+	...enSettings,
+	// The documents (PDF, Word): ./documents
+	...enDocumentTexts,
+	...enDownloads
 };

@@ -2,6 +2,8 @@ import { svReport } from './followup/report';
 import { svDashboard } from './followup/dashboard';
 import { svSpreadsheet } from './followup/spreadsheet';
 import { svSettings } from './followup/settings';
+import { svDocumentTexts } from './documents/document-texts';
+import { svDownloads } from './documents/downloads';
 
 export const sv = {
 	appName: 'Verksam',
@@ -461,5 +463,8 @@ export const sv = {
 	...svReport,
 	...svDashboard,
 	...svSpreadsheet,
-	...svSettings
+	...svSettings,
+	// The documents (PDF, Word): ./documents
+	...svDocumentTexts,
+	...svDownloads
 };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createCompilationJobs, type CompilationJobs, type CompilationWork } from './compilation-jobs';
 import type { CompilationStep, CompiledFile } from './compile-committee-documents';
 
-const key = { organisationId: 7, year: 2026, kind: 'vp', format: 'pdf' };
+const key = { organisationId: 7, year: 2026, kind: 'vp', format: 'pdf' } as const;
 const alice = 1;
 const bob = 2;
 

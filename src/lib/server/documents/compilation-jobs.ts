@@ -4,6 +4,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CompilationStep, CompiledFile } from './compile-committee-documents';
+import type { DocumentFormat, DocumentKind } from '../../domain/document/document-kind';
 
 /**
  * Committee compilations running in the background, so that a page can show their progress and a
@@ -21,8 +22,8 @@ import type { CompilationStep, CompiledFile } from './compile-committee-document
 export interface CompilationJobKey {
 	organisationId: number;
 	year: number;
-	kind: string;
-	format: string;
+	kind: DocumentKind;
+	format: DocumentFormat;
 }
 
 export type CompilationJobStatus = 'queued' | 'running' | 'done' | 'failed';

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import { db } from '$lib/server/db/instance';
+import { db, outsideRequest } from '$lib/server/db/instance';
 import { orNotFound } from '$lib/routing/not-found';
 import { parseYear } from '$lib/forms/cascade-actions';
 import { formValues, parseForm } from '$lib/forms/form-data';
@@ -38,7 +38,7 @@ export const actions: Actions = {
 		const context = await orNotFound(() => getOrganisation(db(), params.slug));
 		const input = { slug: context.organisation.slug, year, ...parsed.data };
 		const id = compilationJobs().start(locals.user.id, { organisationId: context.organisation.id, year, kind: input.kind, format: input.format }, (progress) =>
-			compileCommitteeDocuments(db(), input, progress)
+			outsideRequest(() => compileCommitteeDocuments(db(), input, progress))
 		);
 		redirect(303, `/org/${context.organisation.slug}/${year}/sammanstallning/${id}`);
 	}

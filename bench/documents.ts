@@ -213,7 +213,9 @@ async function main(): Promise<void> {
 				`    ${format.toUpperCase().padEnd(5)} wall ${(result.ms / 1000).toFixed(1).padStart(6)} s (load+build ${(result.buildMs / 1000).toFixed(1)} s, render ${(result.renderMs / 1000).toFixed(1)} s), ${result.units} units, ${(result.bytes / 1024 / 1024).toFixed(1)} MB${extra}`
 			);
 			console.log(
-				`          peak RSS ${String(result.peakRssMb).padStart(5)} MB (${result.baselineRssMb} MB with the database open, before), peak heap ${result.peakHeapMb} MB   targets < 60 s: ${verdict(result.ms < 60_000)}, < 500 MB: ${verdict(result.peakRssMb < 500)}`
+				`          peak RSS ${String(result.peakRssMb).padStart(5)} MB, of which ${result.baselineRssMb} MB before it started (Node with PGlite's database open): the compilation's own ${result.peakRssMb - result.baselineRssMb} MB; peak heap ${result.peakHeapMb} MB`
+			);
+			console.log(`          targets: < 60 s ${verdict(result.ms < 60_000)}; peak RSS < 500 MB ${verdict(result.peakRssMb < 500)}`
 			);
 		}
 

@@ -96,13 +96,16 @@ export function createCompilationJobs(options: CompilationJobsOptions = {}): Com
 	const sameKey = (a: CompilationJobKey, b: CompilationJobKey) =>
 		a.organisationId === b.organisationId && a.year === b.year && a.kind === b.kind && a.format === b.format;
 
-	async function slot(): Promise<void> {
-		if (running < maxRunning) {
-			running += 1;
-			return;
-		}
-		// The slot is handed over by the job that ends (running stays the same).
-		await new Promise<void>((resolve) => waiting.push(resolve));
+	/** Takes a free slot at once, so that a job that need not wait is `running` when `start` returns. */
+	function takeSlot(): boolean {
+		if (running >= maxRunning) return false;
+		running += 1;
+		return true;
+	}
+
+	/** A slot handed over by a job that ends (`running` stays the same). */
+	function waitForSlot(): Promise<void> {
+		return new Promise<void>((resolve) => waiting.push(resolve));
 	}
 
 	function release(): void {
@@ -112,7 +115,7 @@ export function createCompilationJobs(options: CompilationJobsOptions = {}): Com
 	}
 
 	async function run(id: string, job: Job, work: CompilationWork): Promise<void> {
-		await slot();
+		if (!takeSlot()) await waitForSlot();
 		job.view.status = 'running';
 		try {
 			const file = await work((step) => {

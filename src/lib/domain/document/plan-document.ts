@@ -123,10 +123,17 @@ export interface OutcomeIndicatorSource {
 	name: string;
 	unit: string;
 	genderSplit: boolean;
+	/** This organisation's Årsmål and KF:s årsmål, formatted ("88 %", "öka", ""). */
 	target: string;
 	councilTarget: string;
 	outcome: { outcome: Figures } | null;
-	fulfilment: { level: FulfilmentLevel; computed: { level: FulfilmentLevel }; override: unknown };
+	/** The level shown; the computed one beside it when an editor overrode it. */
+	fulfilment: { level: FulfilmentLevel; computed: { level: FulfilmentLevel }; override: { justification: string } | null };
+}
+
+/** Kvinnor's or Män's outcome of a gender-split indicator ("88 %"); '' otherwise or when not reported. */
+export function outcomePart(indicator: OutcomeIndicatorSource, which: 'women' | 'men'): string {
+	return indicator.genderSplit && indicator.outcome?.outcome.status === 'reported' ? formatFigures(indicator.outcome.outcome[which], indicator.unit) : '';
 }
 
 export interface ReportGoalSource extends GoalSource {
@@ -322,8 +329,6 @@ function reportGoalBlocks(goal: ReportGoalSource, depth: number): Block[] {
  * page groups the three outcome columns under Utfall; a repeated header is simpler with one row).
  */
 function outcomeTable(goal: ReportGoalSource): Block {
-	const part = (i: OutcomeIndicatorSource, which: 'women' | 'men') =>
-		i.genderSplit && i.outcome?.outcome.status === 'reported' ? formatFigures(i.outcome.outcome[which], i.unit) : '';
 	return {
 		type: 'table',
 		caption: captionFor('docIndicators', goal),
@@ -344,8 +349,8 @@ function outcomeTable(goal: ReportGoalSource): Block {
 				cells: [
 					{ text: i.name },
 					{ text: formatOutcome(i.outcome?.outcome, i.unit) || sv('reportNoOutcome') },
-					{ text: part(i, 'women') },
-					{ text: part(i, 'men') },
+					{ text: outcomePart(i, 'women') },
+					{ text: outcomePart(i, 'men') },
 					{ text: i.target },
 					{ text: i.councilTarget },
 					{ text: `${sv(fulfilmentKey[level])}${note}`, tone: level }

@@ -29,19 +29,13 @@ export function planIndicator(id: number, overrides: Partial<PlanIndicatorSource
 	return { id, name: `Indikator ${id}`, target: '', councilTarget: '', periodicity: 'year', genderSplit: false, inPlan: true, ...overrides };
 }
 
+/** A goal at a depth of the cascade (its level's name), not the organisation's own, without number. */
+function goal(id: number, depth: number) {
+	return { id, level: levels[Math.min(depth, levels.length - 1)]!, number: null, title: `Mål ${id}`, ownedHere: false, indicators: [], activities: [], children: [] };
+}
+
 export function planGoal(id: number, depth: number, overrides: Partial<PlanGoalSource> = {}): PlanGoalSource {
-	return {
-		id,
-		level: levels[Math.min(depth, levels.length - 1)]!,
-		number: null,
-		title: `Mål ${id}`,
-		ownedHere: false,
-		sections: [],
-		indicators: [],
-		activities: [],
-		children: [],
-		...overrides
-	};
+	return { ...goal(id, depth), sections: [], ...overrides };
 }
 
 export function planView(overrides: Partial<PlanSource> = {}): PlanSource {
@@ -75,18 +69,7 @@ export function outcomeIndicator(id: number, level: FulfilmentLevel, overrides: 
 }
 
 export function reportGoal(id: number, depth: number, overrides: Partial<ReportGoalSource> = {}): ReportGoalSource {
-	return {
-		id,
-		level: levels[Math.min(depth, levels.length - 1)]!,
-		number: null,
-		title: `Mål ${id}`,
-		ownedHere: false,
-		assessment: null,
-		indicators: [],
-		activities: [],
-		children: [],
-		...overrides
-	};
+	return { ...goal(id, depth), assessment: null, ...overrides };
 }
 
 export function reportView(overrides: Partial<ReportSource> = {}): ReportSource {

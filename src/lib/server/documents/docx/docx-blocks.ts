@@ -46,6 +46,7 @@ function blockChildren(block: Exclude<Block, { type: 'pageBreak' }>, pageBreakBe
 			return [
 				new Paragraph({
 					pageBreakBefore,
+					spacing: { before: 120 },
 					children: [
 						new TextRun({ text: `${block.label}: `, bold: true }),
 						...textRuns(block.value, tone ? { color: wordColour(tone.border), shading: { fill: wordColour(tone.fill) } } : {})

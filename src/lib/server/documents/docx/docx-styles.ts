@@ -1,4 +1,4 @@
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 
 /**
  * Page and type of the Word documents: A4 portrait, 2.5 cm side margins, Arial 11 pt. Arial because
@@ -38,7 +38,8 @@ export const documentStyles: IStylesOptions = {
 	default: {
 		document: {
 			run: { font, size: size.body, language: { value: 'sv-SE' } },
-			paragraph: { spacing: { after: 120, line: 276 } }
+			// 1.15 lines; the rule said outright, as LibreOffice reads a bare line as exact.
+			paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } }
 		},
 		title: { run: { font, size: size.title, bold: true, color: '1F2933' }, paragraph: { spacing: { before: 480, after: 240 } } },
 		heading1: heading(size.h1),

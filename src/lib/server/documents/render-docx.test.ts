@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../domain/document/document-model';
-import { contentsLevels, renderDocx } from './render-docx';
+import { contentsLevels, layoutSize, pageNumberEstimateLimit, renderDocx } from './render-docx';
 import { docxCompilationModel, docxCover, docxPlanModel } from './testing/docx-document-factory';
 
 const run = promisify(execFile);
@@ -219,6 +219,42 @@ describe('renderDocx: other shapes', () => {
 		const starts = paragraphs(body).filter((p) => p.xml.includes('<w:pageBreakBefore/>'));
 		expect(starts.map((p) => p.texts.join(''))).toEqual(['Innehållsförteckning', 'Handläggare\tÅsa Öberg', 'Handläggare\tÅsa Öberg']);
 		expect(body).toContain('TOC \\h \\o &quot;1-2&quot;');
+	});
+
+	it('leaves the page numbers to Word when asked, or when the document is too large to lay out quickly', async () => {
+		const tocOf = async (model: DocumentModel, options?: { estimatePageNumbers: boolean }) => {
+			const files = unzipSync(await renderDocx(model, options));
+			const body = strFromU8(files['word/document.xml']);
+			return {
+				entries: paragraphs(body)
+					.filter((p) => /^TOC\d$/.test(p.style ?? ''))
+					.map((p) => p.texts.join(' | ')),
+				dirty: body.includes('<w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC'),
+				pageCount: /NUMPAGES<\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"\/>(?:<w:t[^>]*>(\d+)<\/w:t>)?/.exec(strFromU8(files['word/footer1.xml']))?.[1]
+			};
+		};
+		// Entries still listed and linked, without page numbers; the field marked for Word to update.
+		expect(await tocOf(docxPlanModel(), { estimatePageNumbers: false })).toEqual({
+			entries: ['Inledning', 'KF:s inriktningsmål: Ett tryggt och hållbart Exempelstad', 'Område: Barn och utbildning', 'Ekonomi', 'Bilagor'],
+			dirty: true,
+			pageCount: undefined
+		});
+		expect(await tocOf(docxPlanModel())).toMatchObject({ dirty: false, pageCount: '3' });
+		// A heading and a list of 2 500 items: 1 + 2 500 = 2 501, one over the limit.
+		const large = docxPlanModel({
+			body: [
+				{ type: 'heading', level: 1, text: 'Bilagor', contents: true },
+				{ type: 'list', items: Array.from({ length: 2500 }, (_, i) => `Bilaga ${i + 1}`) }
+			]
+		});
+		expect(layoutSize(large)).toBe(pageNumberEstimateLimit + 1);
+		expect(await tocOf(large)).toEqual({ entries: ['Bilagor'], dirty: true, pageCount: undefined });
+	});
+
+	it('measures a document’s size as its paragraphs and table rows', () => {
+		// Plan body: 7 headings + 1 paragraph + 1 labelled = 9; tables (rows + caption + header row):
+		// (2 + 2) + (1 + 2) + (3 + 2) = 12; the list's 2 items. 9 + 12 + 2 = 23.
+		expect(layoutSize(docxPlanModel())).toBe(23);
 	});
 
 	it('lists no levels when no heading is marked for the contents', () => {

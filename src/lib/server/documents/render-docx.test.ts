@@ -240,11 +240,11 @@ describe('renderDocx: other shapes', () => {
 			pageCount: undefined
 		});
 		expect(await tocOf(docxPlanModel())).toMatchObject({ dirty: false, pageCount: '3' });
-		// A heading and a list of 2 500 items: 1 + 2 500 = 2 501, one over the limit.
+		// A heading and a list of 1 000 items: 1 + 1 000 = 1 001, one over the limit.
 		const large = docxPlanModel({
 			body: [
 				{ type: 'heading', level: 1, text: 'Bilagor', contents: true },
-				{ type: 'list', items: Array.from({ length: 2500 }, (_, i) => `Bilaga ${i + 1}`) }
+				{ type: 'list', items: Array.from({ length: 1000 }, (_, i) => `Bilaga ${i + 1}`) }
 			]
 		});
 		expect(layoutSize(large)).toBe(pageNumberEstimateLimit + 1);

@@ -1,4 +1,7 @@
-import type { Block, CoverPage, DocumentModel } from '../../../domain/document/document-model';
+import type { Block, CoverPage, DocumentModel, TableColumn, TableRow } from '../../../domain/document/document-model';
+
+const column = (label: string, align: TableColumn['align'], weight: number): TableColumn => ({ label, align, weight });
+const row = (...texts: string[]): TableRow => ({ cells: texts.map((text) => ({ text })) });
 
 // Hand-built document models for the Word renderer's tests and measurements, shaped as the
 // builder's plans are (KF:s inriktningsmål → area goal → Nämndmål → unit goal, the top two levels
@@ -32,41 +35,25 @@ export function docxPlanBody(unit = 'Solrosens förskola'): Block[] {
 		{
 			type: 'table',
 			caption: 'Indikatorer',
-			columns: [
-				{ label: 'Indikator', align: 'left', weight: 3 },
-				{ label: 'Årsmål', align: 'right', weight: 1 },
-				{ label: 'KF:s årsmål', align: 'right', weight: 1 },
-				{ label: 'Periodicitet', align: 'left', weight: 1 }
-			],
-			rows: [
-				{ cells: [{ text: 'Andel nöjda vårdnadshavare' }, { text: '90 %' }, { text: '85 %' }, { text: 'Årsvis' }] },
-				{ cells: [{ text: 'Antal lästimmar per vecka' }, { text: '5' }, { text: '' }, { text: 'Tertialvis' }] }
-			]
+			columns: [column('Indikator', 'left', 3), column('Årsmål', 'right', 1), column('KF:s årsmål', 'right', 1), column('Periodicitet', 'left', 1)],
+			rows: [row('Andel nöjda vårdnadshavare', '90 %', '85 %', 'Årsvis'), row('Antal lästimmar per vecka', '5', '', 'Tertialvis')]
 		},
 		{ type: 'labelled', label: 'Bedömning', value: 'Delvis uppfyllt', tone: 'partly' },
 		{
 			type: 'table',
 			caption: 'Aktiviteter',
-			columns: [
-				{ label: 'Aktivitet', align: 'left', weight: 3 },
-				{ label: 'Startdatum', align: 'left', weight: 1 },
-				{ label: 'Slutdatum', align: 'left', weight: 1 }
-			],
-			rows: [{ cells: [{ text: 'Läsfrämjande fredagar' }, { text: '2026-01-15' }, { text: '2026-12-18' }] }]
+			columns: [column('Aktivitet', 'left', 3), column('Startdatum', 'left', 1), column('Slutdatum', 'left', 1)],
+			rows: [row('Läsfrämjande fredagar', '2026-01-15', '2026-12-18')]
 		},
 		{ type: 'heading', level: 1, text: 'Ekonomi', contents: true },
 		{
 			type: 'table',
 			caption: 'Budget (tkr)',
-			columns: [
-				{ label: 'Post', align: 'left', weight: 3 },
-				{ label: 'Budget', align: 'right', weight: 1 },
-				{ label: 'Prognos', align: 'right', weight: 1 }
-			],
+			columns: [column('Post', 'left', 3), column('Budget', 'right', 1), column('Prognos', 'right', 1)],
 			rows: [
-				{ cells: [{ text: 'Intäkter' }, { text: '1 200' }, { text: '1 150' }] },
-				{ cells: [{ text: 'Kostnader' }, { text: '−22 224' }, { text: '−22 400' }] },
-				{ cells: [{ text: 'Netto' }, { text: '−21 024' }, { text: '−21 250' }], sum: true }
+				row('Intäkter', '1 200', '1 150'),
+				row('Kostnader', '−22 224', '−22 400'),
+				{ ...row('Netto', '−21 024', '−21 250'), sum: true }
 			]
 		},
 		{ type: 'heading', level: 1, text: 'Bilagor', contents: true },

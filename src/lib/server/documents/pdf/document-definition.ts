@@ -107,7 +107,7 @@ function tableLayout(rows: TableRow[]): CustomTableLayout {
 	};
 }
 
-function table(block: Extract<Block, { type: 'table' }>): Content {
+function table(block: Extract<Block, { type: 'table' }>, keepTogether: boolean): Content {
 	const totalWeight = block.columns.reduce((sum, column) => sum + Math.max(column.weight, 0), 0) || 1;
 	const header: TableCell[] = block.columns.map((column) => ({
 		text: column.label,
@@ -130,6 +130,8 @@ function table(block: Extract<Block, { type: 'table' }>): Content {
 	const node: ContentTable = {
 		table: {
 			headerRows: 1,
+			// The header never alone at the foot of a page.
+			keepWithHeaderRows: 1,
 			dontBreakRows: true,
 			// Percentages of the full width: pdfmake's '*' columns are all equally wide.
 			widths: block.columns.map((column) => `${((100 * Math.max(column.weight, 0)) / totalWeight).toFixed(3)}%`),
@@ -137,57 +139,103 @@ function table(block: Extract<Block, { type: 'table' }>): Content {
 		},
 		layout: tableLayout(block.rows)
 	};
-	return { stack: [{ text: block.caption, style: 'caption', margin: [0, 0, 0, 3] }, node], margin: [0, 6, 0, 8] };
+	return {
+		stack: [{ text: block.caption, style: 'caption', margin: [0, 0, 0, 3] }, node],
+		margin: [0, 6, 0, 8],
+		unbreakable: keepTogether
+	};
+}
+
+/** Rows up to which a table is kept on one page with its caption (and the headings above it). */
+const smallTableRows = 10;
+
+/**
+ * Whether a block surely fits on a page, so it may be kept together with the headings above it
+ * (pdfmake's unbreakable blocks keep only their first page: never wrap anything longer).
+ */
+function small(block: Block): boolean {
+	switch (block.type) {
+		case 'paragraph':
+			return block.text.length <= 1200 && block.text.split('\n').length <= 20;
+		case 'labelled':
+			return block.value.length <= 600;
+		case 'list':
+			return block.items.length <= 15 && block.items.every((item) => item.length <= 300);
+		case 'table':
+			return block.rows.length <= smallTableRows && block.rows.every((row) => row.cells.every((cell) => cell.text.length <= 200));
+		default:
+			return false;
+	}
+}
+
+function blockContent(block: Exclude<Block, { type: 'heading' | 'pageBreak' | 'cover' }>): Content {
+	switch (block.type) {
+		case 'paragraph':
+			return { text: block.text, margin: [0, 0, 0, 6] };
+		case 'labelled':
+			return {
+				text: [
+					{ text: `${block.label}: `, bold: true },
+					block.tone ? { text: ` ${block.value} `, background: toneColours[block.tone].fill } : block.value
+				],
+				margin: [0, 0, 0, 4]
+			};
+		case 'table':
+			return table(block, small(block));
+		case 'list':
+			return { ul: block.items, margin: [0, 0, 0, 6] };
+	}
 }
 
 /**
- * The body's blocks as pdfmake content. A page break is attached to the next block
- * (`pageBreak: 'before'`), so breaks in a row, one at the end, or one right after a cover page
- * (which ends its page itself) never leave an empty page.
+ * The body's blocks as pdfmake content. Headings are kept on one page with the block after them
+ * when that block is small (no heading alone at the foot of a page). A page break is attached to
+ * the next block (`pageBreak: 'before'`), so breaks in a row, one at the end, or one right after
+ * a cover page (which ends its page itself) never leave an empty page.
  */
 function body(blocks: Block[], outline: Outline): Content[] {
 	const content: Content[] = [];
 	// The body starts on a page of its own, after the first page and the contents.
 	let breakBefore = true;
-	const push = (node: Content) => {
+	let headings: Content[] = [];
+	const push = (nodes: Content[], unbreakable: boolean) => {
+		if (nodes.length === 0) return;
+		const node: Content = unbreakable && nodes.length > 1 ? { stack: nodes, unbreakable: true } : nodes.length === 1 ? nodes[0] : { stack: nodes };
 		if (breakBefore) {
 			content.push({ stack: [node], pageBreak: 'before' });
 			breakBefore = false;
 		} else content.push(node);
 	};
+	const flushHeadings = () => {
+		push(headings, true);
+		headings = [];
+	};
 	for (const block of blocks) {
 		switch (block.type) {
 			case 'heading':
-				push(heading(outline, block.level, block.text, block.contents));
-				break;
-			case 'paragraph':
-				push({ text: block.text, margin: [0, 0, 0, 6] });
-				break;
-			case 'labelled':
-				push({
-					text: [
-						{ text: `${block.label}: `, bold: true },
-						block.tone ? { text: ` ${block.value} `, background: toneColours[block.tone].fill } : block.value
-					],
-					margin: [0, 0, 0, 4]
-				});
-				break;
-			case 'table':
-				push(table(block));
-				break;
-			case 'list':
-				push({ ul: block.items, margin: [0, 0, 0, 6] });
+				headings.push(heading(outline, block.level, block.text, block.contents));
 				break;
 			case 'pageBreak':
+				flushHeadings();
 				breakBefore = true;
 				break;
 			case 'cover':
+				flushHeadings();
 				breakBefore = true;
-				push(coverPage(block.cover, heading(outline, 1, block.cover.title, true)));
+				push([coverPage(block.cover, heading(outline, 1, block.cover.title, true))], false);
 				breakBefore = true;
 				break;
+			default:
+				if (small(block)) {
+					push([...headings, blockContent(block)], true);
+					headings = [];
+				} else {
+					flushHeadings();
+					push([blockContent(block)], false);
+				}
 		}
 	}
+	flushHeadings();
 	return content;
 }
 

@@ -232,6 +232,26 @@ describe('renderPdf', () => {
 		expect(all).toContain('Indikator 90 99 % 95 % Tertial');
 	});
 
+	it('loses no row of a table too long to keep with its heading', async () => {
+		// 12 rows with 400 characters in a column about 260 pt wide: about 8 lines (90 pt) a row,
+		// over 1 000 pt in all, more than a page (730 pt), so the heading cannot be kept with it whole.
+		const long = 'Aktiviteten genomförs i samverkan med vårdnadshavare och skola. '.repeat(6).slice(0, 400);
+		const activities: Block = {
+			type: 'table',
+			caption: 'Aktiviteter',
+			columns: [
+				{ label: 'Aktivitet', align: 'left', weight: 4 },
+				{ label: 'Startdatum', align: 'left', weight: 1.5 },
+				{ label: 'Slutdatum', align: 'left', weight: 1.5 }
+			],
+			rows: Array.from({ length: 12 }, (_, i) => ({ cells: [{ text: `${long} Rad ${i + 1} slut` }, { text: '2026-01-15' }, { text: '2026-12-15' }] }))
+		};
+		const file = save(await renderPdf(buildDocument([{ type: 'heading', level: 1, text: 'Aktiviteter för året', contents: true }, activities])));
+		const all = text(file);
+		for (let row = 1; row <= 12; row++) expect(all).toContain(`Rad ${row} slut`);
+		expect(Number(info(file).Pages)).toBeGreaterThanOrEqual(4);
+	});
+
 	it('bookmarks every heading, nested by level, beside the first page and the contents', async () => {
 		const pdf = await renderPdf(buildDocument(planBody), { compress: false });
 		expect(bookmarks(pdf)).toEqual([
@@ -292,6 +312,13 @@ describe('renderPdf', () => {
 			{ title: 'Verksamhetsplan 2026 för Solrosen', children: [{ title: 'Inledning Solrosen', children: [leaf('Enhetsmål för Solrosen')] }] },
 			{ title: 'Verksamhetsplan 2026 för Blåklinten', children: [{ title: 'Inledning Blåklinten', children: [leaf('Enhetsmål för Blåklinten')] }] }
 		]);
+	});
+
+	it('leaves the model as it was (the same model is rendered as Word too)', async () => {
+		const model = buildDocument(planBody);
+		const before = structuredClone(model);
+		await renderPdf(model);
+		expect(model).toEqual(before);
 	});
 
 	it('has no Innehållsförteckning page when the model has no contents', async () => {

@@ -146,26 +146,42 @@ function table(block: Extract<Block, { type: 'table' }>, keepTogether: boolean):
 	};
 }
 
-/** Rows up to which a table is kept on one page with its caption (and the headings above it). */
-const smallTableRows = 10;
+/** The width text may take: A4 less the side margins, in pt. */
+const textWidth = 595.28 - 2 * 56;
 
-/**
- * Whether a block surely fits on a page, so it may be kept together with the headings above it
- * (pdfmake's unbreakable blocks keep only their first page: never wrap anything longer).
- */
-function small(block: Block): boolean {
+/** Lines a text takes at a width, by a generous average character width (pt per character). */
+function lines(text: string, width: number, charWidth: number): number {
+	const perLine = Math.max(1, Math.floor(width / charWidth));
+	return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/** A block's height in pt, over-estimated (the body is 10 pt, tables 9 pt, lines 1.15 high). */
+function estimatedHeight(block: Block): number {
 	switch (block.type) {
 		case 'paragraph':
-			return block.text.length <= 1200 && block.text.split('\n').length <= 20;
+			return lines(block.text, textWidth, 4.6) * 12 + 6;
 		case 'labelled':
-			return block.value.length <= 600;
+			return lines(`${block.label}: ${block.value}`, textWidth, 4.6) * 12 + 4;
 		case 'list':
-			return block.items.length <= 15 && block.items.every((item) => item.length <= 300);
-		case 'table':
-			return block.rows.length <= smallTableRows && block.rows.every((row) => row.cells.every((cell) => cell.text.length <= 200));
+			return block.items.reduce((sum, item) => sum + lines(item, textWidth - 15, 4.6) * 12, 6);
+		case 'table': {
+			const total = block.columns.reduce((sum, column) => sum + Math.max(column.weight, 0), 0) || 1;
+			const widths = block.columns.map((column) => (textWidth * Math.max(column.weight, 0)) / total - 8);
+			const rowHeight = (texts: string[]) => Math.max(...texts.map((text, i) => lines(text, widths[i] ?? 1, 4.4)), 1) * 11 + 6;
+			return 30 + rowHeight(block.columns.map((column) => column.label)) + block.rows.reduce((sum, row) => sum + rowHeight(row.cells.map((cell) => cell.text)), 0);
+		}
 		default:
-			return false;
+			return Infinity;
 	}
+}
+
+/**
+ * Whether a block surely takes less than half a page, so it may be kept on one page with the
+ * headings above it. pdfmake's unbreakable blocks keep only their first page: nothing that might
+ * be longer is ever wrapped in one.
+ */
+function small(block: Block): boolean {
+	return estimatedHeight(block) <= 360;
 }
 
 function blockContent(block: Exclude<Block, { type: 'heading' | 'pageBreak' | 'cover' }>): Content {
@@ -183,7 +199,8 @@ function blockContent(block: Exclude<Block, { type: 'heading' | 'pageBreak' | 'c
 		case 'table':
 			return table(block, small(block));
 		case 'list':
-			return { ul: block.items, margin: [0, 0, 0, 6] };
+			// A copy: pdfmake replaces a list's items by its own nodes in place.
+			return { ul: [...block.items], margin: [0, 0, 0, 6] };
 	}
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../domain/document/document-model';
 import { loadPdfmake } from './pdf/pdfmake';
 import { renderPdf } from './render-pdf';
-import { buildCover, buildDocument, indicatorTable } from './testing/document-factory';
+import { activityTable, buildCover, buildDocument, indicatorTable } from './testing/document-factory';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'verksam-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -233,19 +233,10 @@ describe('renderPdf', () => {
 	});
 
 	it('loses no row of a table too long to keep with its heading', async () => {
-		// 12 rows with 400 characters in a column about 260 pt wide: about 8 lines (90 pt) a row,
+		// 12 rows with 400 characters in a column 4/7 of 483 pt ≈ 276 pt wide: about 8 lines (90 pt) a row,
 		// over 1 000 pt in all, more than a page (730 pt), so the heading cannot be kept with it whole.
 		const long = 'Aktiviteten genomförs i samverkan med vårdnadshavare och skola. '.repeat(6).slice(0, 400);
-		const activities: Block = {
-			type: 'table',
-			caption: 'Aktiviteter',
-			columns: [
-				{ label: 'Aktivitet', align: 'left', weight: 4 },
-				{ label: 'Startdatum', align: 'left', weight: 1.5 },
-				{ label: 'Slutdatum', align: 'left', weight: 1.5 }
-			],
-			rows: Array.from({ length: 12 }, (_, i) => ({ cells: [{ text: `${long} Rad ${i + 1} slut` }, { text: '2026-01-15' }, { text: '2026-12-15' }] }))
-		};
+		const activities = activityTable(Array.from({ length: 12 }, (_, i) => `${long} Rad ${i + 1} slut`));
 		const file = save(await renderPdf(buildDocument([{ type: 'heading', level: 1, text: 'Aktiviteter för året', contents: true }, activities])));
 		const all = text(file);
 		for (let row = 1; row <= 12; row++) expect(all).toContain(`Rad ${row} slut`);

@@ -50,6 +50,20 @@ export function indicatorTable(caption: string, count: number, prefix = 'Indikat
 	};
 }
 
+/** An activity table (Aktivitet | Startdatum | Slutdatum), all from 2026-01-15 to 2026-12-15. */
+export function activityTable(activities: string[]): Block {
+	return {
+		type: 'table',
+		caption: 'Aktiviteter',
+		columns: [
+			{ label: 'Aktivitet', align: 'left', weight: 4 },
+			{ label: 'Startdatum', align: 'left', weight: 1.5 },
+			{ label: 'Slutdatum', align: 'left', weight: 1.5 }
+		],
+		rows: activities.map((activity) => ({ cells: [{ text: activity }, { text: '2026-01-15' }, { text: '2026-12-15' }] }))
+	};
+}
+
 /**
  * A unit plan's body the size of a real one: the cascade of four heading levels, goals with
  * paragraphs, indicator and activity tables, a budget table with its Netto row, Bilagor.
@@ -73,16 +87,7 @@ export function unitPlanBody(unit: string, headingOffset: 0 | 1 = 0): Block[] {
 			});
 			blocks.push({ type: 'labelled', label: 'Bedömning', value: 'Delvis uppfyllt', tone: 'partly' });
 			blocks.push(indicatorTable('Indikatorer', 4));
-			blocks.push({
-				type: 'table',
-				caption: 'Aktiviteter',
-				columns: [
-					{ label: 'Aktivitet', align: 'left', weight: 4 },
-					{ label: 'Startdatum', align: 'left', weight: 1.4 },
-					{ label: 'Slutdatum', align: 'left', weight: 1.4 }
-				],
-				rows: [1, 2, 3].map((a) => ({ cells: [{ text: `Aktivitet ${kf}.${area}.${a} för ökad trygghet` }, { text: '2026-01-15' }, { text: '2026-12-15' }] }))
-			});
+			blocks.push(activityTable([1, 2, 3].map((a) => `Aktivitet ${kf}.${area}.${a} för ökad trygghet`)));
 		}
 	}
 	blocks.push({ type: 'heading', level: level(1), text: `Ekonomi ${unit}`, contents: true });

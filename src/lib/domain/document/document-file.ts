@@ -49,8 +49,17 @@ export function codeOfPlanKind(kind: PlanKind): DocumentKindCode {
 
 /**
  * A readable file name that is safe everywhere (ASCII, no spaces):
- * "verksamhetsplan-2026-solrosens-forskola.pdf", "verksamhetsberattelse-2025-familjeenheten.docx".
+ * "verksamhetsplan-2026-solrosens-forskola.pdf", "verksamhetsberattelse-2025-familjeenheten.docx";
+ * a fastställd version names its decision's date, so it is not mistaken for the current document:
+ * "verksamhetsplan-2026-solrosens-forskola-faststalld-2026-01-20.pdf".
  */
-export function documentFileName(kind: PlanKind, year: number, organisationName: string, format: DocumentFormat): string {
-	return `${slugify(`${planKindLabel[kind]} ${year} ${organisationName}`)}.${format}`;
+export function documentFileName(
+	kind: PlanKind,
+	year: number,
+	organisationName: string,
+	format: DocumentFormat,
+	decidedOn?: string
+): string {
+	const decided = decidedOn ? ` fastställd ${decidedOn}` : '';
+	return `${slugify(`${planKindLabel[kind]} ${year} ${organisationName}${decided}`)}.${format}`;
 }

@@ -20,6 +20,6 @@ export async function exportFrozenDocument(db: DbOrTx, input: ExportFrozenDocume
 	const snapshot = await getPlanSnapshot(db, { snapshotId: input.snapshotId, organisationId: input.organisationId, year: input.year });
 	const decision = { decidedOn: snapshot.decidedOn, decidedBy: snapshot.decidedBy, diaryNumber: snapshot.diaryNumber };
 	const document = snapshot.kind === 'verksamhetsplan' ? planDocument(snapshot.content, { decision }) : reportDocument(snapshot.content, { decision });
-	const name = { kind: snapshot.kind, year: snapshot.content.year, organisation: snapshot.content.organisation.name };
+	const name = { kind: snapshot.kind, year: snapshot.content.year, organisation: snapshot.content.organisation.name, decidedOn: snapshot.decidedOn };
 	return renderDocumentFile(document, name, input.format);
 }

@@ -17,12 +17,12 @@ export interface DocumentFile {
 /** The document rendered as PDF or Word, named for its kind, year and organisation. */
 export async function renderDocumentFile(
 	document: DocumentModel,
-	name: { kind: PlanKind; year: number; organisation: string },
+	name: { kind: PlanKind; year: number; organisation: string; decidedOn?: string },
 	format: RenderedFormat
 ): Promise<DocumentFile> {
 	const bytes = format === 'pdf' ? await renderPdf(document) : await renderDocx(document);
 	return {
-		filename: documentFileName(name.kind, name.year, name.organisation, format),
+		filename: documentFileName(name.kind, name.year, name.organisation, format, name.decidedOn),
 		contentType: documentContentType[format],
 		bytes,
 		title: document.title

@@ -19,8 +19,6 @@ export const documentKindCode = z.enum(documentKindCodes, { message: 'Välj doku
 export const documentFormats = ['pdf', 'docx', 'json'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
-export const documentFormat = z.enum(documentFormats, { message: 'Välj formatet pdf, docx eller json.' });
-
 /** The formats a document page offers for download (json is the CLI's and the interchange's). */
 export const renderedFormats = ['pdf', 'docx'] as const;
 export type RenderedFormat = (typeof renderedFormats)[number];

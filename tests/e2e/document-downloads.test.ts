@@ -64,6 +64,34 @@ describe.sequential('document downloads (end to end)', () => {
 		expect(await downloads.link('docx', title).getAttribute('href')).toBe('/org/familjeenheten/2026/rapport/t1/dokument/docx');
 	});
 
+	it('answers with the file type, as an attachment, never cached', async () => {
+		const response = await browser.page.request.get(new URL('/org/familjeenheten/2026/rapport/t1/dokument/docx', server.url).toString());
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+		expect(response.headers()['content-disposition']).toBe(
+			`attachment; filename="tertialrapport-1-2026-familjeenheten.docx"; filename*=UTF-8''tertialrapport-1-2026-familjeenheten.docx`
+		);
+		expect(response.headers()['cache-control']).toBe('private, no-store');
+	});
+
+	it('lets a signed-out visitor download what they may read on the page, and nothing more', async () => {
+		// The demo publishes fastställda plans: Familjeenheten's 2025 plan is fastställd, its 2026 plan a draft.
+		const anonymous = (path: string) => fetch(new URL(path, server.url), { redirect: 'manual' }).then((r) => [r.status, r.headers.get('location')]);
+		for (const [page, status] of [
+			['/org/familjeenheten/2025/dokument', 200],
+			['/org/familjeenheten/2026/dokument', 303]
+		] as const) {
+			const [pageStatus] = await anonymous(page);
+			expect([page, pageStatus]).toEqual([page, status]);
+			const [fileStatus, location] = await anonymous(`${page}/pdf`);
+			expect([page, fileStatus]).toEqual([page, status]);
+			if (status === 303) expect(location).toBe(`/logga-in?next=${encodeURIComponent(`${page}/pdf`)}`);
+		}
+		// Not a format a download offers: no such page.
+		const [json] = await anonymous('/org/familjeenheten/2025/dokument/json');
+		expect(json).toBe(404);
+	});
+
 	it('downloads a fastställd version as it was decided, named by the decision\'s date', async () => {
 		// The demo's 2025 verksamhetsberättelse is fastställd on 2026-02-19.
 		const status = await new StatusPage(browser.page, server.url).openReport('familjeenheten', 2025, 'vb');

@@ -141,6 +141,10 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	// Follow-up: outcomes as a spreadsheet, out and back in
 	'/org/[slug]/[year]/utfall/[period=period]/export': { target: 'organisation', view: 'read' },
 	'/org/[slug]/[year]/utfall/[period=period]/import': { target: 'organisation', view: 'importOutcomes', actions: { default: 'importOutcomes' } },
+	// Documents as PDF and Word: each download needs what its document page needs
+	'/org/[slug]/[year]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },
+	'/org/[slug]/[year]/rapport/[period=period]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },
+	'/org/[slug]/[year]/faststalld/[id]/[format=docformat]': { target: 'organisation', view: 'readDecision' },
 };
 
 /**

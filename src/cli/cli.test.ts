@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { PlanFile } from '../lib/domain/interchange/plan-format';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -50,6 +51,7 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect(help.code).toBe(0);
 		expect(help.stdout).toContain('Användning: verksam <kommando> [flaggor]');
 		expect(help.stdout).toContain('import-json FIL --org ORG --year ÅR');
+		expect(help.stdout).toContain('export --org ORG --year ÅR [--kind vp|t1|t2|vb] [--format pdf|docx|json] [--out FIL]');
 
 		const unknown = await verksam('bygg');
 		expect([unknown.code, unknown.stderr]).toEqual([2, 'Okänt kommando: bygg\nSkriv verksam --help för att se kommandona.\n']);
@@ -60,7 +62,11 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		const badFlag = await verksam('demo', '--snabbt');
 		expect([badFlag.code, badFlag.stderr.split('\n')[0]]).toEqual([2, 'Okänd flagga: --snabbt']);
 		const badFormat = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--format', 'xml');
-		expect([badFormat.code, badFormat.stderr.split('\n')[0]]).toEqual([2, 'Formatet xml stöds inte; välj --format json.']);
+		expect([badFormat.code, badFormat.stderr.split('\n')[0]]).toEqual([2, 'Formatet xml stöds inte; välj --format pdf, docx eller json.']);
+		const badKind = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--kind', 't3');
+		expect([badKind.code, badKind.stderr.split('\n')[0]]).toEqual([2, 'Dokumentet t3 finns inte; välj --kind vp, t1, t2 eller vb.']);
+		const noOut = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--format', 'pdf');
+		expect([noOut.code, noOut.stderr.split('\n')[0]]).toEqual([2, 'Ange filen att skriva med --out, till exempel --out plan.pdf.']);
 	});
 
 	it('runs through npx in the checkout', async () => {
@@ -99,6 +105,25 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 			...original,
 			plans: [{ ...plan, year: 2027, title: 'Verksamhetsplan 2027 – Familjeenheten' }]
 		});
+	});
+
+	it('exports a plan and a report as PDF and Word, and refuses a committee\'s report and a report as JSON, with exit 1', async () => {
+		const pdf = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--kind', 'vp', '--format', 'pdf', '--out', file('vp.pdf'));
+		// Not stderr: pdfmake may print its warnings there; the file and the message are what count.
+		expect([pdf.code, pdf.stdout]).toEqual([0, `Skrev Verksamhetsplan 2026 – Familjeenheten till ${file('vp.pdf')}.\n`]);
+		expect(readFileSync(file('vp.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+		const docx = await verksam('export', '--org', 'familjeenheten', '--year', '2025', '--kind', 'vb', '--format', 'docx', '--out', file('vb.docx'));
+		expect([docx.code, docx.stderr, docx.stdout]).toEqual([0, '', `Skrev Verksamhetsberättelse 2025 – Familjeenheten till ${file('vb.docx')}.\n`]);
+		expect(Object.keys(unzipSync(readFileSync(file('vb.docx'))))).toContain('word/document.xml');
+
+		const committee = await verksam('export', '--org', 'norrvikens-stadsdelsnamnd', '--year', '2026', '--kind', 't1', '--format', 'pdf', '--out', file('t1.pdf'));
+		expect([committee.code, committee.stderr]).toEqual([
+			1,
+			'Norrvikens stadsdelsnämnd är ingen enhet: tertialrapporter och verksamhetsberättelser skrivs av enheterna. Nämndens uppföljning finns under Uppföljning.\n'
+		]);
+		const json = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--kind', 't1');
+		expect([json.code, json.stdout, json.stderr.startsWith('Tertialrapporter och verksamhetsberättelser kan inte exporteras som json')]).toEqual([1, '', true]);
 	});
 
 	it('creates the first administrator with a temporary password that works once and must be changed', async () => {

@@ -10,16 +10,18 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { defaultDataDir, openConfiguredDatabase, projectRoot, type Database } from '../lib/server/db/client';
 import { organisations } from '../lib/server/db/schema';
 import { demoCity } from '../lib/server/demo/demo-city';
 import { resetDemo } from '../lib/server/demo/load-demo';
-import { exportPlan } from '../lib/server/interchange/export-plan';
+import { exportDocument } from '../lib/server/documents/export-document';
 import { importPlan } from '../lib/server/interchange/import-plan';
 import { NotFoundError } from '../lib/server/result';
 import { createUser } from '../lib/server/accounts/create-user';
 import { grantRole } from '../lib/server/accounts/grant-role';
 import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
+import { documentFormats, documentKindCodes } from '../lib/domain/document/document-file';
 
 const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
 
@@ -31,9 +33,12 @@ Kommandon:
   migrate                       Uppdaterar databasens struktur.
   demo [--force]                Tömmer databasen och läser in demostaden Exempelstad.
                                 En databas med andra data än demon töms bara med --force.
-  export --org ORG --year ÅR [--format json] [--out FIL]
-                                Skriver organisationens verksamhetsplan för året som
-                                verksam-plan/1 (JSON) till FIL, eller till standard ut.
+  export --org ORG --year ÅR [--kind vp|t1|t2|vb] [--format pdf|docx|json] [--out FIL]
+                                Skriver organisationens verksamhetsplan (vp, förvalt) eller
+                                en enhets tertialrapport 1 (t1), tertialrapport 2 (t2) eller
+                                verksamhetsberättelse (vb) för året till FIL: som PDF, Word
+                                (docx) eller verksam-plan/1 (json, förvalt; bara vp). JSON
+                                skrivs till standard ut om --out saknas.
   create-admin ANVÄNDARNAMN --org ORG [--name NAMN]
                                 Skapar en administratör för organisationen (och allt under
                                 den) med ett tillfälligt lösenord som skrivs ut; det måste
@@ -60,6 +65,7 @@ const options = {
 	help: { type: 'boolean', short: 'h' },
 	org: { type: 'string' },
 	year: { type: 'string' },
+	kind: { type: 'string' },
 	format: { type: 'string' },
 	out: { type: 'string' },
 	port: { type: 'string' },
@@ -201,23 +207,33 @@ async function demo(values: Values): Promise<number> {
 	});
 }
 
+/** The export's document and format; the plan as verksam-plan/1 when neither is named. */
+const exportFlags = z.object({
+	kind: z.enum(documentKindCodes, { error: (issue) => `Dokumentet ${String(issue.input)} finns inte; välj --kind vp, t1, t2 eller vb.` }).default('vp'),
+	format: z.enum(documentFormats, { error: (issue) => `Formatet ${String(issue.input)} stöds inte; välj --format pdf, docx eller json.` }).default('json')
+});
+
 async function exportCommand(values: Values): Promise<number> {
 	const org = requiredOrg(values);
 	const year = requiredYear(values);
-	const format = values.format ?? 'json';
-	if (format !== 'json') throw new UsageError(`Formatet ${format} stöds inte; välj --format json.`);
+	const flags = exportFlags.safeParse({ kind: values.kind, format: values.format });
+	if (!flags.success) throw new UsageError(flags.error.issues[0].message);
+	const { kind, format } = flags.data;
+	// A PDF or a Word file in the terminal is unreadable bytes: those need a file.
+	if (format !== 'json' && !values.out) throw new UsageError(`Ange filen att skriva med --out, till exempel --out plan.${format}.`);
 	return withDatabase(async (database) => {
-		const file = await exportPlan(database.db, { slug: org, year }).catch(organisationMissing(org));
-		const json = `${JSON.stringify(file, null, 2)}\n`;
+		const result = await exportDocument(database.db, { slug: org, year, kind, format }).catch(organisationMissing(org));
+		if (!result.ok) throw new Failure(Object.values(result.errors).join('\n'));
+		const file = result.value;
 		if (values.out) {
 			try {
-				writeFileSync(values.out, json);
+				writeFileSync(values.out, file.bytes);
 			} catch (error) {
 				throw new Failure(`Kan inte skriva filen ${values.out}: ${(error as Error).message}`);
 			}
-			console.log(`Skrev ${file.plans[0].title} till ${values.out}.`);
+			console.log(`Skrev ${file.title} till ${values.out}.`);
 		} else {
-			process.stdout.write(json);
+			process.stdout.write(file.bytes);
 		}
 	});
 }

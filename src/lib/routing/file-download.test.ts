@@ -13,7 +13,7 @@ describe('a file download', () => {
 	it('answers with the type and no caching', async () => {
 		const response = fileDownload('a;b\r\n', 'x.csv', 'text/csv; charset=utf-8');
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-		expect(response.headers.get('cache-control')).toBe('no-store');
+		expect(response.headers.get('cache-control')).toBe('private, no-store');
 		expect(await response.text()).toBe('a;b\r\n');
 	});
 });

@@ -18,7 +18,8 @@ export function fileDownload(body: Uint8Array | string, fileName: string, conten
 		headers: {
 			'content-type': contentType,
 			'content-disposition': contentDisposition(fileName),
-			'cache-control': 'no-store'
+			// Private: a plan or a report may be readable only to some; never stored by a shared cache or the browser.
+			'cache-control': 'private, no-store'
 		}
 	});
 }

@@ -1,5 +1,4 @@
-import type { PlanGoal } from '$lib/server/plans/load-plan';
-import { goalLabel } from './goal-label';
+import { goalLabel } from '$lib/domain/document/goal-label';
 
 /** In-page anchors of the document's parts (stable: ids, not titles). */
 export const anchors = {
@@ -85,10 +84,8 @@ export function documentOutline(plan: OutlinePlan, labels: OutlineLabels, goalDe
 	return entries;
 }
 
-/** Whether the organisation has written any goal of its own in the cascade. */
-export function hasOwnGoals(goals: PlanGoal[]): boolean {
-	return goals.some((g) => g.ownedHere || hasOwnGoals(g.children));
-}
+// The document's page reads it from here; the one copy is the domain's, which the document builder uses too.
+export { hasOwnGoals } from '$lib/domain/document/own-goals';
 
 /** The heading element for a goal at a nesting depth: h2 at the top, at most h6. */
 export function headingTag(depth: number, base = 2): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {

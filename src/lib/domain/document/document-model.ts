@@ -77,7 +77,11 @@ export type Block =
 	| { type: 'list'; items: string[] }
 	/** A new page; in a compilation each unit's document starts on one, with its cover. */
 	| { type: 'pageBreak' }
-	/** Another document's first page inside a compilation (after a page break). */
+	/**
+	 * Another document's first page inside a compilation (after a page break). Its title counts as a
+	 * level-1 heading listed in the contents (a bookmark, a Heading 1, an entry of the combined
+	 * Innehållsförteckning); the document's own headings follow one level down.
+	 */
 	| { type: 'cover'; cover: CoverPage };
 
 export interface DocumentModel {

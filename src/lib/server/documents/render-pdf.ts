@@ -1,11 +1,15 @@
 import type { DocumentModel } from '../../domain/document/document-model';
+import { documentDefinition } from './pdf/document-definition';
+import { loadPdfmake } from './pdf/pdfmake';
 
-// STUB (issue 5 foundation): the helper session "pdf" replaces this file.
-
-/** The document as a PDF (pdfmake, on the server, no browser). */
-export async function renderPdf(document: DocumentModel): Promise<Uint8Array> {
-	const { default: pdfmake } = await import('pdfmake');
-	pdfmake.setFonts({ Roboto: { normal: 'node_modules/pdfmake/fonts/Roboto/Roboto-Regular.ttf', bold: 'node_modules/pdfmake/fonts/Roboto/Roboto-Medium.ttf', italics: 'node_modules/pdfmake/fonts/Roboto/Roboto-Italic.ttf', bolditalics: 'node_modules/pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf' } });
-	const pdf = pdfmake.createPdf({ info: { title: document.title }, content: [{ text: document.title }] });
-	return new Uint8Array(await pdf.getBuffer());
+/**
+ * The document as a PDF (pdfmake, on the server, no browser): A4, sv-SE, title and subject,
+ * bookmarks for every heading, the Innehållsförteckning with page numbers, "Sid N (M)".
+ * `options.compress: false` leaves the PDF's objects readable (the tests read /Outlines and /Lang).
+ */
+export async function renderPdf(document: DocumentModel, options: { compress?: boolean } = {}): Promise<Uint8Array> {
+	const pdfmake = await loadPdfmake();
+	const pdf = pdfmake.createPdf(documentDefinition(document, { compress: options.compress ?? true }));
+	const buffer = await pdf.getBuffer();
+	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

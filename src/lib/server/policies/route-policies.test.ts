@@ -36,6 +36,22 @@ describe('route policies', () => {
 		expect(missing).toEqual([]);
 	});
 
+	it('let a document be downloaded by whoever may read its page', () => {
+		const downloads = Object.keys(routePolicies).filter((id) => id.endsWith('/[format=docformat]'));
+		expect(downloads.sort()).toEqual([
+			'/org/[slug]/[year]/dokument/[format=docformat]',
+			'/org/[slug]/[year]/faststalld/[id]/[format=docformat]',
+			'/org/[slug]/[year]/rapport/[period=period]/dokument/[format=docformat]'
+		]);
+		for (const id of downloads) {
+			const page = id.replace('/[format=docformat]', '');
+			expect([id, routePolicies[id]]).toEqual([id, routePolicies[page]]);
+		}
+		// The document pages' own requirements: a published fastställd plan is readable without a role.
+		expect(routePolicies['/org/[slug]/[year]/dokument'].view).toBe('readDocument');
+		expect(routePolicies['/org/[slug]/[year]/faststalld/[id]'].view).toBe('readDecision');
+	});
+
 	it('read the action name from the URL the form posts to', () => {
 		expect(actionName('?/saveGoal')).toBe('saveGoal');
 		expect(actionName('?/moveBudgetRow&direction=up')).toBe('moveBudgetRow');

@@ -146,6 +146,10 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	'/org/[slug]/[year]/sammanstallning/[job]': { target: 'organisation', view: 'review' },
 	'/org/[slug]/[year]/sammanstallning/[job]/status': { target: 'organisation', view: 'review' },
 	'/org/[slug]/[year]/sammanstallning/[job]/fil': { target: 'organisation', view: 'review' },
+	// Documents as PDF and Word: each download needs what its document page needs
+	'/org/[slug]/[year]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },
+	'/org/[slug]/[year]/rapport/[period=period]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },
+	'/org/[slug]/[year]/faststalld/[id]/[format=docformat]': { target: 'organisation', view: 'readDecision' },
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followupAsBudgetTable } from './budget-followup';
+import { followupAsBudgetTable } from './followup-budget-table';
 
 describe("a report's budget table in the document", () => {
 	it('has the columns Budget, Utfall, Prognos and Avvikelse, and the sums as its Netto row', () => {

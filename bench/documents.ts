@@ -27,7 +27,7 @@ import { planDocument } from '../src/lib/domain/document/plan-document';
 import { renderPdf } from '../src/lib/server/documents/render-pdf';
 import { renderDocx } from '../src/lib/server/documents/render-docx';
 import { compileCommitteeDocuments, type CompilationStep } from '../src/lib/server/documents/compile-committee-documents';
-import type { DocumentFormat } from '../src/lib/domain/document/document-kind';
+import type { RenderedFormat as DocumentFormat } from '../src/lib/domain/document/document-file';
 
 const COMMITTEE = 'norrvikens-stadsdelsnamnd';
 const UNIT = 'familjeenheten';

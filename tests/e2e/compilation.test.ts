@@ -48,7 +48,7 @@ describe.sequential('the committee compilation (end to end)', () => {
 		const file = await job.download();
 		await expect.poll(() => job.status.innerText()).toBe('Sammanställningen är klar.');
 		await job.expectAccessible('compilation job (done)');
-		expect(file.fileName).toBe(`${TITLE}.pdf`);
+		expect(file.fileName).toBe('verksamhetsplaner-2026-norrvikens-stadsdelsnamnd.pdf');
 		expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
 		// The JSON the page polls: the demo's six units, all built.
@@ -79,7 +79,7 @@ describe.sequential('the committee compilation (end to end)', () => {
 			expect(await job.heading()).toBe('Sammanställning: Tertialrapporter 1 2026 – Norrvikens stadsdelsnämnd');
 			// (axe needs JavaScript; this page was checked with it above.)
 			const file = await job.download();
-			expect(file.fileName).toBe('Tertialrapporter 1 2026 – Norrvikens stadsdelsnämnd.docx');
+			expect(file.fileName).toBe('tertialrapporter-1-2026-norrvikens-stadsdelsnamnd.docx');
 			expect(file.bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a .docx is a zip file
 		} finally {
 			await plain.close();

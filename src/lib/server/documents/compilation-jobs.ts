@@ -4,7 +4,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CompilationStep, CompiledFile } from './compile-committee-documents';
-import type { DocumentFormat, DocumentKind } from '../../domain/document/document-kind';
+import type { DocumentKindCode, RenderedFormat } from '../../domain/document/document-file';
 
 /**
  * Committee compilations running in the background, so that a page can show their progress and a
@@ -22,8 +22,8 @@ import type { DocumentFormat, DocumentKind } from '../../domain/document/documen
 export interface CompilationJobKey {
 	organisationId: number;
 	year: number;
-	kind: DocumentKind;
-	format: DocumentFormat;
+	kind: DocumentKindCode;
+	format: RenderedFormat;
 }
 
 export type CompilationJobStatus = 'queued' | 'running' | 'done' | 'failed';

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { createTestDatabase, testDrivers } from '../db/test-database';
 import type { Database } from '../db/client';
 import { createCommittee, createDepartment, createMunicipality, createPlan, createUnit } from '../testing/factories';
 import { compileCommitteeDocuments, type CompilationStep } from './compile-committee-documents';
+
+/** The PDF's text (pdftotext, content-stream order), whitespace normalised. */
+function pdfText(pdf: Uint8Array): string {
+	return execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf, encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
 
 describe.each(testDrivers)('a committee compilation (%s)', (driver) => {
 	let database: Database;
@@ -44,9 +50,18 @@ describe.each(testDrivers)('a committee compilation (%s)', (driver) => {
 		expect(file.missing).toEqual(['Vuxenenheten']);
 		expect(file.preface).toEqual(['Enheter utan verksamhetsplan 2026: Vuxenenheten.']);
 		expect(file.title).toBe('Verksamhetsplaner 2026 – Norra nämnden');
-		expect(file.fileName).toBe('Verksamhetsplaner 2026 – Norra nämnden.pdf');
+		expect(file.fileName).toBe('verksamhetsplaner-2026-norra-namnden.pdf');
 		expect(file.contentType).toBe('application/pdf');
 		expect(Buffer.from(file.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+		// The file: the compilation's cover and contents, the preface, then each unit's document in tree order.
+		const text = pdfText(file.bytes);
+		const preface = text.indexOf('Enheter utan verksamhetsplan 2026: Vuxenenheten.');
+		expect(text.indexOf('Verksamhetsplaner 2026 – Norra nämnden')).toBeGreaterThanOrEqual(0);
+		expect(preface).toBeGreaterThan(text.indexOf('Innehållsförteckning'));
+		const units = ['Familjeenheten', 'Solrosens förskola', 'Äldreenheten'].map((name) => text.indexOf(`Verksamhetsplan 2026 – ${name}`, preface));
+		expect(units.every((at) => at > preface)).toBe(true);
+		expect(units).toEqual(units.toSorted((a, b) => a - b));
+		expect(text).not.toContain('Verksamhetsplan 2026 – Vuxenenheten');
 		// One step after each unit's document is built, then the rendering.
 		expect(steps).toEqual([
 			{ phase: 'unit', done: 1, total: 3, unitName: 'Familjeenheten' },
@@ -68,7 +83,7 @@ describe.each(testDrivers)('a committee compilation (%s)', (driver) => {
 		expect(file.missing).toEqual(['Familjeenheten', 'Solrosens förskola', 'Äldreenheten']);
 		expect(file.preface).toEqual(['Enheter utan tertialrapport 1 2026: Familjeenheten, Solrosens förskola, Äldreenheten.']);
 		expect(file.title).toBe('Tertialrapporter 1 2026 – Norra nämnden');
-		expect(file.fileName).toBe('Tertialrapporter 1 2026 – Norra nämnden.docx');
+		expect(file.fileName).toBe('tertialrapporter-1-2026-norra-namnden.docx');
 		// A .docx is a zip file: "PK".
 		expect(Buffer.from(file.bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
 	});

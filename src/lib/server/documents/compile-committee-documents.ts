@@ -10,20 +10,21 @@ import { planDocument, reportDocument } from '../../domain/document/plan-documen
 import { compileDocuments } from '../../domain/document/compile-documents';
 import type { DocumentModel } from '../../domain/document/document-model';
 import {
-	documentFormatFile,
-	documentPeriod,
-	documentPlanKind,
-	type DocumentFormat,
-	type DocumentKind
-} from '../../domain/document/document-kind';
+	compilationFileName,
+	documentContentType,
+	planKindOfCode,
+	type DocumentKindCode,
+	type RenderedFormat
+} from '../../domain/document/document-file';
+import { reportPeriodFromSlug } from '../../domain/followup/report-periods';
 import { compilationTitle, planKindLabel } from '../../domain/plan/plan-title';
 
 export interface CompileCommitteeInput {
 	/** The committee (or department, or the municipality: every unit below it). */
 	slug: string;
 	year: number;
-	kind: DocumentKind;
-	format: DocumentFormat;
+	kind: DocumentKindCode;
+	format: RenderedFormat;
 }
 
 /**
@@ -36,7 +37,7 @@ export type CompilationStep =
 
 export interface CompiledFile {
 	bytes: Uint8Array;
-	/** "Verksamhetsplaner 2026 – Norrvikens stadsdelsnämnd.pdf" (contentDisposition keeps å, ä, ö). */
+	/** "verksamhetsplaner-2026-norrvikens-stadsdelsnamnd.pdf", as the single documents are named. */
 	fileName: string;
 	contentType: string;
 	title: string;
@@ -62,8 +63,8 @@ export async function compileCommitteeDocuments(
 ): Promise<CompiledFile> {
 	const scope = await loadScope(db, input.slug);
 	const { organisation, municipality } = scope.context;
-	const planKind = documentPlanKind(input.kind);
-	const period = documentPeriod(input.kind);
+	const planKind = planKindOfCode(input.kind);
+	const period = reportPeriodFromSlug(input.kind);
 	const units = scope.self.kind === 'unit' ? [scope.self] : scope.below.filter((o) => o.kind === 'unit');
 
 	const withDocument =
@@ -117,11 +118,10 @@ export async function compileCommitteeDocuments(
 	documents.length = 0;
 	onProgress({ phase: 'render', total: included.length });
 	const bytes = input.format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
-	const file = documentFormatFile[input.format];
 	return {
 		bytes,
-		fileName: `${title}.${file.extension}`,
-		contentType: file.contentType,
+		fileName: compilationFileName(planKind, input.year, organisation.name, input.format),
+		contentType: documentContentType[input.format],
 		title,
 		included: included.map((u) => u.name),
 		missing: missing.map((u) => u.name),

@@ -9,11 +9,11 @@ import { getOrganisation } from '$lib/server/organisations/get-organisation';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
 import { compileCommitteeDocuments } from '$lib/server/documents/compile-committee-documents';
 import { compilationJobs } from '$lib/server/documents/compilation-jobs';
-import { documentFormats, documentKinds } from '$lib/domain/document/document-kind';
+import { documentKindCode, renderedFormats } from '$lib/domain/document/document-file';
 
 const compilationForm = z.object({
-	kind: z.enum(documentKinds, { message: 'Välj vilka dokument som ska sammanställas.' }),
-	format: z.enum(documentFormats, { message: 'Välj PDF eller Word.' })
+	kind: documentKindCode,
+	format: z.enum(renderedFormats, { message: 'Välj PDF eller Word.' })
 });
 
 /** A committee's (department's, municipality's) compilation of its units' documents: the form. */

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db/instance';
 import { parseYear } from '$lib/forms/cascade-actions';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
 import { findCompilationJob } from '$lib/routing/compilation-job';
-import { documentPlanKind } from '$lib/domain/document/document-kind';
+import { planKindOfCode } from '$lib/domain/document/document-file';
 import { compilationTitle } from '$lib/domain/plan/plan-title';
 
 /** A compilation's progress, then its download link (or what went wrong). */
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		organisation: { slug: organisation.slug, name: organisation.name },
 		year,
 		job,
-		title: compilationTitle(documentPlanKind(job.key.kind), year, organisation.name),
+		title: compilationTitle(planKindOfCode(job.key.kind), year, organisation.name),
 		base,
 		trail: [...organisationTrail(context), { label: `Översikt ${year}`, href: `/org/${organisation.slug}/${year}/oversikt` }, { label: `Sammanställning ${year}`, href: base }]
 	};

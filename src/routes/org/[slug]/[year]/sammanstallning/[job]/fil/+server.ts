@@ -20,7 +20,7 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 			'content-type': file.contentType,
 			'content-length': String(size),
 			'content-disposition': contentDisposition(file.name),
-			'cache-control': 'no-store'
+			'cache-control': 'private, no-store'
 		}
 	});
 };

@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { and, eq } from 'drizzle-orm';
 import { openDatabase, migrateDatabase, type Database } from '../src/lib/server/db/client';
 import { goalApplicability, organisations } from '../src/lib/server/db/schema';
@@ -48,6 +49,8 @@ interface ChildResult {
 	baselineRssMb: number;
 	peakRssMb: number;
 	peakHeapMb: number;
+	/** The longest the event loop was blocked: how long a server doing this would not answer others. */
+	maxBlockedMs: number;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -76,6 +79,8 @@ async function child(dataDir: string, format: DocumentFormat, outDir: string): P
 	const baseline = process.memoryUsage().rss;
 	let peakHeap = 0;
 	const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
+	const delay = monitorEventLoopDelay({ resolution: 10 });
+	delay.enable();
 	let renderStarted = 0;
 	const started = performance.now();
 	const file = await compileCommitteeDocuments(database.db, { slug: COMMITTEE, year: YEAR, kind: 'vp', format }, (step: CompilationStep) => {
@@ -83,6 +88,7 @@ async function child(dataDir: string, format: DocumentFormat, outDir: string): P
 	});
 	const ended = performance.now();
 	clearInterval(sampler);
+	delay.disable();
 	peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 	const out = path.join(outDir, `compilation.${format}`);
 	writeFileSync(out, file.bytes);
@@ -99,7 +105,8 @@ async function child(dataDir: string, format: DocumentFormat, outDir: string): P
 		baselineRssMb: mb(baseline),
 		// maxRSS is in kilobytes on Linux: the process's peak, which the sampler alone could miss in a synchronous stretch.
 		peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-		peakHeapMb: mb(peakHeap)
+		peakHeapMb: mb(peakHeap),
+		maxBlockedMs: Math.round(delay.max / 1e6)
 	};
 	console.log(JSON.stringify(result));
 }
@@ -219,6 +226,7 @@ async function main(): Promise<void> {
 			console.log(
 				`          peak RSS ${String(result.peakRssMb).padStart(5)} MB, of which ${result.baselineRssMb} MB before it started (${result.startRssMb} MB Node with the modules, then PGlite's database opened): the compilation's own ${result.peakRssMb - result.baselineRssMb} MB; peak heap ${result.peakHeapMb} MB`
 			);
+			console.log(`          the event loop blocked for at most ${(result.maxBlockedMs / 1000).toFixed(1)} s at a time (a server would not answer meanwhile)`);
 			console.log(`          targets: < 60 s ${verdict(result.ms < 60_000)}; peak RSS < 500 MB ${verdict(result.peakRssMb < 500)}`
 			);
 		}

@@ -14,7 +14,9 @@ import type { DocumentKindCode, RenderedFormat } from '../../domain/document/doc
  * - A job has an unguessable id (128 random bits) and is bound to the users who asked for it: for
  *   anyone else it does not exist.
  * - One running job per organisation, year, kind and format: a second request joins the running one.
- * - At most `maxRunning` jobs compile at once; the others wait their turn (status `queued`).
+ * - At most `maxRunning` jobs compile at once (one by default: they share the server's one
+ *   JavaScript thread, so two at once are no faster, and a PDF of 60 units holds some 500 MB while
+ *   it is laid out); the others wait their turn (status `queued`).
  * - A finished file is kept in a temporary directory for `keepMs` (an hour) after it is done, then
  *   removed with its job; a failed job is forgotten after the same time.
  */
@@ -85,7 +87,7 @@ export interface CompilationJobs {
 export function createCompilationJobs(options: CompilationJobsOptions = {}): CompilationJobs {
 	const now = options.now ?? Date.now;
 	const keepMs = options.keepMs ?? 60 * 60 * 1000;
-	const maxRunning = options.maxRunning ?? 2;
+	const maxRunning = options.maxRunning ?? 1;
 	const directory = options.directory ?? mkdtempSync(path.join(tmpdir(), 'verksam-compilations-'));
 	const log = options.log ?? ((message, cause) => console.error(message, cause));
 	const jobs = new Map<string, Job>();

@@ -17,6 +17,9 @@ import type { DocumentKindCode, RenderedFormat } from '../../domain/document/doc
  * - At most `maxRunning` jobs compile at once (one by default: they share the server's one
  *   JavaScript thread, so two at once are no faster, and a PDF of 60 units holds some 500 MB while
  *   it is laid out); the others wait their turn (status `queued`).
+ * - The work runs on the server's thread: pdfmake lays a PDF out synchronously, so while a large
+ *   compilation is rendered (seconds for 60 units, `npm run bench:documents`) other requests wait;
+ *   rendering in a worker thread would lift that.
  * - A finished file is kept in a temporary directory for `keepMs` (an hour) after it is done, then
  *   removed with its job; a failed job is forgotten after the same time.
  */

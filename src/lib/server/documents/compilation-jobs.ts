@@ -213,11 +213,13 @@ export function createCompilationJobs(options: CompilationJobsOptions = {}): Com
 
 let shared: CompilationJobs | null = null;
 
-/** The server's one registry; finished files are also swept every few minutes when nobody asks. */
+/** The server's one registry; finished files are also swept every few minutes when nobody asks, and all at exit. */
 export function compilationJobs(): CompilationJobs {
 	if (!shared) {
 		const jobs = createCompilationJobs();
 		setInterval(() => void jobs.sweep(), 5 * 60 * 1000).unref();
+		// The files are of no use to the next process: leave nothing behind in the temporary directory.
+		process.once('exit', () => jobs.close());
 		shared = jobs;
 	}
 	return shared;

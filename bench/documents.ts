@@ -15,7 +15,6 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { and, eq } from 'drizzle-orm';
 import { openDatabase, migrateDatabase, type Database } from '../src/lib/server/db/client';
 import { goalApplicability, organisations } from '../src/lib/server/db/schema';
@@ -78,17 +77,24 @@ async function child(dataDir: string, format: DocumentFormat, outDir: string): P
 	const database = await openDatabase({ dataDir });
 	const baseline = process.memoryUsage().rss;
 	let peakHeap = 0;
-	const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
-	const delay = monitorEventLoopDelay({ resolution: 10 });
-	delay.enable();
+	// Every 10 ms: the heap, and the time since the last tick (a long gap: the event loop was blocked).
+	let lastTick = performance.now();
+	let maxBlocked = 0;
+	const sampler = setInterval(() => {
+		const now = performance.now();
+		maxBlocked = Math.max(maxBlocked, now - lastTick);
+		lastTick = now;
+		peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+	}, 10);
 	let renderStarted = 0;
 	const started = performance.now();
 	const file = await compileCommitteeDocuments(database.db, { slug: COMMITTEE, year: YEAR, kind: 'vp', format }, (step: CompilationStep) => {
 		if (step.phase === 'render') renderStarted = performance.now();
 	});
 	const ended = performance.now();
+	// One more tick, so that a block at the very end is counted.
+	await new Promise((resolve) => setTimeout(resolve, 30));
 	clearInterval(sampler);
-	delay.disable();
 	peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 	const out = path.join(outDir, `compilation.${format}`);
 	writeFileSync(out, file.bytes);
@@ -106,7 +112,7 @@ async function child(dataDir: string, format: DocumentFormat, outDir: string): P
 		// maxRSS is in kilobytes on Linux: the process's peak, which the sampler alone could miss in a synchronous stretch.
 		peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 		peakHeapMb: mb(peakHeap),
-		maxBlockedMs: Math.round(delay.max / 1e6)
+		maxBlockedMs: Math.round(maxBlocked)
 	};
 	console.log(JSON.stringify(result));
 }
@@ -227,7 +233,8 @@ async function main(): Promise<void> {
 				`          peak RSS ${String(result.peakRssMb).padStart(5)} MB, of which ${result.baselineRssMb} MB before it started (${result.startRssMb} MB Node with the modules, then PGlite's database opened): the compilation's own ${result.peakRssMb - result.baselineRssMb} MB; peak heap ${result.peakHeapMb} MB`
 			);
 			console.log(`          the event loop blocked for at most ${(result.maxBlockedMs / 1000).toFixed(1)} s at a time (a server would not answer meanwhile)`);
-			console.log(`          targets: < 60 s ${verdict(result.ms < 60_000)}; peak RSS < 500 MB ${verdict(result.peakRssMb < 500)}`
+			const own = result.peakRssMb - result.baselineRssMb;
+			console.log(`          targets: < 60 s ${verdict(result.ms < 60_000)}; < 500 MB: the process's peak ${verdict(result.peakRssMb < 500)}, the compilation's own ${verdict(own < 500)}`
 			);
 		}
 

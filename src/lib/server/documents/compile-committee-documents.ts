@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { plans } from '../db/schema';
@@ -98,6 +99,9 @@ export async function compileCommitteeDocuments(
 				: reportDocument(await loadReport(db, unit.slug, input.year, period))
 		);
 		onProgress({ phase: 'unit', done: index + 1, total: included.length, unitName: unit.name });
+		// Let the server answer other requests between units: on PGlite the queries resolve without
+		// ever returning to the event loop, so the whole compilation would otherwise be one long turn.
+		await nextTurn();
 	}
 
 	const title = compilationTitle(planKind, input.year, organisation.name);

@@ -10,6 +10,7 @@ import { renderDocx } from './render-docx';
 import { planDocument, reportDocument } from '../../domain/document/plan-document';
 import { compileDocuments } from '../../domain/document/compile-documents';
 import type { DocumentModel } from '../../domain/document/document-model';
+import type { PlanKind } from '../../domain/interchange/plan-format';
 import {
 	compilationFileName,
 	documentContentType,
@@ -68,26 +69,7 @@ export async function compileCommitteeDocuments(
 	const period = reportPeriodFromSlug(input.kind);
 	const units = scope.self.kind === 'unit' ? [scope.self] : scope.below.filter((o) => o.kind === 'unit');
 
-	const withDocument =
-		units.length === 0
-			? new Set<number>()
-			: new Set(
-					(
-						await db
-							.select({ organisationId: plans.organisationId })
-							.from(plans)
-							.where(
-								and(
-									inArray(
-										plans.organisationId,
-										units.map((u) => u.id)
-									),
-									eq(plans.year, input.year),
-									eq(plans.kind, planKind)
-								)
-							)
-					).map((r) => r.organisationId)
-				);
+	const withDocument = await unitsWithDocument(db, units.map((u) => u.id), input.year, planKind);
 	const included = units.filter((u) => withDocument.has(u.id));
 	const missing = units.filter((u) => !withDocument.has(u.id));
 
@@ -131,4 +113,14 @@ export async function compileCommitteeDocuments(
 		missing: missing.map((u) => u.name),
 		preface
 	};
+}
+
+/** Which of the units have a document (a plans row) of the kind for the year: one query. */
+async function unitsWithDocument(db: DbOrTx, unitIds: number[], year: number, kind: PlanKind): Promise<Set<number>> {
+	if (unitIds.length === 0) return new Set();
+	const rows = await db
+		.select({ organisationId: plans.organisationId })
+		.from(plans)
+		.where(and(inArray(plans.organisationId, unitIds), eq(plans.year, year), eq(plans.kind, kind)));
+	return new Set(rows.map((r) => r.organisationId));
 }

@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		organisation: { slug: organisation.slug, name: organisation.name },
 		year,
-		trail: [...organisationTrail(context), { label: `Översikt ${year}`, href: `/org/${organisation.slug}/${year}/oversikt` }]
+		trail: organisationTrail(context)
 	};
 };
 

@@ -18,6 +18,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		job,
 		title: compilationTitle(planKindOfCode(job.key.kind), year, organisation.name),
 		base,
-		trail: [...organisationTrail(context), { label: `Översikt ${year}`, href: `/org/${organisation.slug}/${year}/oversikt` }, { label: `Sammanställning ${year}`, href: base }]
+		trail: organisationTrail(context)
 	};
 };

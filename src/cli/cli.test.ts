@@ -125,6 +125,22 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect([json.code, json.stdout, json.stderr.startsWith('Tertialrapporter och verksamhetsberättelser kan inte exporteras som json')]).toEqual([1, '', true]);
 	});
 
+	it('compiles the committee\'s units\' plans into one PDF, unit by unit, and refuses a compilation without a file', async () => {
+		const out = file('sammanstallning.pdf');
+		const compiled = await verksam('compile', '--org', 'norrvikens-stadsdelsnamnd', '--year', '2026', '--out', out);
+		expect(compiled.code).toBe(0);
+		const lines = compiled.stdout.trimEnd().split('\n');
+		// The demo's six units all have a 2026 plan: six steps, the file, the summary.
+		expect(lines.slice(0, 6).map((line) => line.replace(/: .*$/, ''))).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Enhet ${n} av 6`));
+		expect(lines.slice(6)).toEqual(['Skapar filen …', `Skrev Verksamhetsplaner 2026 – Norrvikens stadsdelsnämnd (6 enheter) till ${out}.`]);
+		expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+		const noOut = await verksam('compile', '--org', 'norrvikens-stadsdelsnamnd', '--year', '2026', '--kind', 'vb');
+		expect([noOut.code, noOut.stderr.split('\n')[0]]).toEqual([2, 'Ange filen att skriva med --out, till exempel --out sammanstallning.pdf.']);
+		const json = await verksam('compile', '--org', 'norrvikens-stadsdelsnamnd', '--year', '2026', '--format', 'json', '--out', out);
+		expect([json.code, json.stderr.split('\n')[0]]).toEqual([2, 'Formatet json stöds inte; välj --format pdf eller docx.']);
+	});
+
 	it('creates the first administrator with a temporary password that works once and must be changed', async () => {
 		const created = await verksam('create-admin', 'Kommunadmin', '--org', 'exempelstad', '--name', 'Kim Kommun');
 		expect(created.stderr).toBe('');

@@ -1,6 +1,6 @@
 /**
  * The `verksam` command (bin/verksam.js runs this file through tsx):
- * serve, migrate, demo, export, import-json and create-admin. Swedish help and messages; exit code 2 for
+ * serve, migrate, demo, export, compile, import-json and create-admin. Swedish help and messages; exit code 2 for
  * bad usage, 1 for a failure; expected errors are one clear line, never a stack trace.
  */
 import { spawn } from 'node:child_process';
@@ -16,12 +16,13 @@ import { organisations } from '../lib/server/db/schema';
 import { demoCity } from '../lib/server/demo/demo-city';
 import { resetDemo } from '../lib/server/demo/load-demo';
 import { exportDocument } from '../lib/server/documents/export-document';
+import { compileCommitteeDocuments } from '../lib/server/documents/compile-committee-documents';
 import { importPlan } from '../lib/server/interchange/import-plan';
 import { NotFoundError } from '../lib/server/result';
 import { createUser } from '../lib/server/accounts/create-user';
 import { grantRole } from '../lib/server/accounts/grant-role';
 import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
-import { documentFormats, documentKindCodes } from '../lib/domain/document/document-file';
+import { documentFormats, documentKindCodes, renderedFormats } from '../lib/domain/document/document-file';
 
 const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
 
@@ -39,6 +40,11 @@ Kommandon:
                                 verksamhetsberättelse (vb) för året till FIL: som PDF, Word
                                 (docx) eller verksam-plan/1 (json, förvalt; bara vp). JSON
                                 skrivs till standard ut om --out saknas.
+  compile --org ORG --year ÅR [--kind vp|t1|t2|vb] [--format pdf|docx] --out FIL
+                                Sammanställer alla enheters verksamhetsplaner (vp, förvalt)
+                                eller rapporter under en nämnd (eller hela kommunen) för året
+                                i ett dokument med gemensam innehållsförteckning: PDF
+                                (förvalt) eller Word. Visar enhet för enhet hur det går.
   create-admin ANVÄNDARNAMN --org ORG [--name NAMN]
                                 Skapar en administratör för organisationen (och allt under
                                 den) med ett tillfälligt lösenord som skrivs ut; det måste
@@ -117,6 +123,9 @@ export async function main(args: string[]): Promise<number> {
 		case 'export':
 			noMoreArguments();
 			return exportCommand(values);
+		case 'compile':
+			noMoreArguments();
+			return compileCommand(values);
 		case 'create-admin':
 			if (rest.length !== 1) throw new UsageError('Ange ett användarnamn: verksam create-admin ANVÄNDARNAMN --org ORG');
 			return createAdminCommand(rest[0], values);
@@ -235,6 +244,33 @@ async function exportCommand(values: Values): Promise<number> {
 		} else {
 			process.stdout.write(file.bytes);
 		}
+	});
+}
+
+/** The compilation's document and format: the verksamhetsplaner as PDF when neither is named. */
+const compileFlags = z.object({
+	kind: exportFlags.shape.kind,
+	format: z.enum(renderedFormats, { error: (issue) => `Formatet ${String(issue.input)} stöds inte; välj --format pdf eller docx.` }).default('pdf')
+});
+
+async function compileCommand(values: Values): Promise<number> {
+	const org = requiredOrg(values);
+	const year = requiredYear(values);
+	const flags = compileFlags.safeParse({ kind: values.kind, format: values.format });
+	if (!flags.success) throw new UsageError(flags.error.issues[0].message);
+	const out = values.out;
+	if (!out) throw new UsageError(`Ange filen att skriva med --out, till exempel --out sammanstallning.${flags.data.format}.`);
+	return withDatabase(async (database) => {
+		const file = await compileCommitteeDocuments(database.db, { slug: org, year, ...flags.data }, (step) =>
+			console.log(step.phase === 'unit' ? `Enhet ${step.done} av ${step.total}: ${step.unitName}` : 'Skapar filen …')
+		).catch(organisationMissing(org));
+		try {
+			writeFileSync(out, file.bytes);
+		} catch (error) {
+			throw new Failure(`Kan inte skriva filen ${out}: ${(error as Error).message}`);
+		}
+		const missing = file.missing.length ? `; ${file.missing.length} utan dokumentet` : '';
+		console.log(`Skrev ${file.title} (${file.included.length} enheter${missing}) till ${out}.`);
 	});
 }
 

@@ -5,6 +5,7 @@ import { enSpreadsheet } from './followup/spreadsheet';
 import { enSettings } from './followup/settings';
 import { enDocumentTexts } from './documents/document-texts';
 import { enDownloads } from './documents/downloads';
+import { enCompilation } from './documents/compilation';
 
 export const en: Record<keyof typeof sv, string> = {
 	appName: 'Verksam',
@@ -466,5 +467,6 @@ export const en: Record<keyof typeof sv, string> = {
 	...enSettings,
 	// The documents (PDF, Word): ./documents
 	...enDocumentTexts,
-	...enDownloads
+	...enDownloads,
+	...enCompilation
 };

@@ -4,6 +4,7 @@ import { svSpreadsheet } from './followup/spreadsheet';
 import { svSettings } from './followup/settings';
 import { svDocumentTexts } from './documents/document-texts';
 import { svDownloads } from './documents/downloads';
+import { svCompilation } from './documents/compilation';
 
 export const sv = {
 	appName: 'Verksam',
@@ -466,5 +467,6 @@ export const sv = {
 	...svSettings,
 	// The documents (PDF, Word): ./documents
 	...svDocumentTexts,
-	...svDownloads
+	...svDownloads,
+	...svCompilation
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PlanKind } from '../interchange/plan-format';
 import { reportKind, reportPeriodFromSlug, reportPeriodOfKind, reportPeriodSlug } from '../followup/report-periods';
-import { planKindLabel } from '../plan/plan-title';
+import { planKindLabel, planKindPluralLabel } from '../plan/plan-title';
 import { slugify } from '../organisation/organisation';
 
 /**
@@ -60,4 +60,9 @@ export function documentFileName(
 ): string {
 	const decided = decidedOn ? ` fastställd ${decidedOn}` : '';
 	return `${slugify(`${planKindLabel[kind]} ${year} ${organisationName}${decided}`)}.${format}`;
+}
+
+/** A committee's compilation: "verksamhetsplaner-2026-norrvikens-stadsdelsnamnd.pdf". */
+export function compilationFileName(kind: PlanKind, year: number, organisationName: string, format: RenderedFormat): string {
+	return `${slugify(`${planKindPluralLabel[kind]} ${year} ${organisationName}`)}.${format}`;
 }

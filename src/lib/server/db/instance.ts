@@ -53,6 +53,14 @@ export async function runAsActor(userId: number | null, work: () => Promise<Resp
 	}
 }
 
+/**
+ * Runs work that outlives its request (a background compilation) outside the request's
+ * transaction: that transaction is closed once the response is sent, and `db()` is then the database.
+ */
+export function outsideRequest<T>(work: () => T): T {
+	return requestTransaction.exit(work);
+}
+
 export async function stopDatabase(): Promise<void> {
 	const current = database;
 	database = null;

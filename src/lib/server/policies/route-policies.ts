@@ -141,6 +141,11 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	// Follow-up: outcomes as a spreadsheet, out and back in
 	'/org/[slug]/[year]/utfall/[period=period]/export': { target: 'organisation', view: 'read' },
 	'/org/[slug]/[year]/utfall/[period=period]/import': { target: 'organisation', view: 'importOutcomes', actions: { default: 'importOutcomes' } },
+	// Documents: a committee's compilation of its units' plans or reports (as its overview: the units' documents are not all public)
+	'/org/[slug]/[year]/sammanstallning': { target: 'organisation', view: 'review', actions: { start: 'review' } },
+	'/org/[slug]/[year]/sammanstallning/[job]': { target: 'organisation', view: 'review' },
+	'/org/[slug]/[year]/sammanstallning/[job]/status': { target: 'organisation', view: 'review' },
+	'/org/[slug]/[year]/sammanstallning/[job]/fil': { target: 'organisation', view: 'review' },
 	// Documents as PDF and Word: each download needs what its document page needs
 	'/org/[slug]/[year]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },
 	'/org/[slug]/[year]/rapport/[period=period]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },

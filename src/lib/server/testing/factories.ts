@@ -19,6 +19,7 @@ import { installGoalModels } from '../goal-models/install-goal-models';
 import { createOrganisation, type Organisation } from '../organisations/create-organisation';
 import type { Direction, Periodicity } from '../../domain/indicators/indicator';
 import { kindForUnit } from '../../domain/indicators/indicator';
+import type { PlanKind } from '../../domain/interchange/plan-format';
 
 export type GoalRow = typeof goals.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
@@ -188,16 +189,17 @@ export async function createActivity(
 	return row;
 }
 
-/** The plan row (Handläggare, Telefon, Till) for an organisation and year. */
+/** The plan row (Handläggare, Telefon, Till) for an organisation and year; a report (T1, T2, VB) is a row of its kind. */
 export async function createPlan(
 	db: DbOrTx,
-	options: { organisation: Organisation; year?: number; handler?: string; phone?: string; recipient?: string }
+	options: { organisation: Organisation; year?: number; kind?: PlanKind; handler?: string; phone?: string; recipient?: string }
 ) {
 	const [row] = await db
 		.insert(plans)
 		.values({
 			organisationId: options.organisation.id,
 			year: options.year ?? 2026,
+			kind: options.kind ?? 'verksamhetsplan',
 			handler: options.handler ?? '',
 			phone: options.phone ?? '',
 			recipient: options.recipient ?? ''

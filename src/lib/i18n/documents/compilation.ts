@@ -1,0 +1,58 @@
+/** Interface texts of a committee's compilation of its units' documents (Swedish first; English beside). */
+export const svCompilation = {
+	compilationLink: 'Sammanställning som PDF eller Word',
+	compilationHeading: 'Sammanställning {year} – {name}',
+	compilationIntro:
+		'Alla enheters dokument av ett slag i ett enda dokument, med en gemensam innehållsförteckning. Enheter som saknar dokumentet räknas upp i början. Det kan bli hundratals sidor och ta en stund; du ser hur arbetet går framåt.',
+	compilationKindLegend: 'Dokument',
+	compilationKindVp: 'Verksamhetsplaner',
+	compilationKindT1: 'Tertialrapporter 1',
+	compilationKindT2: 'Tertialrapporter 2',
+	compilationKindVb: 'Verksamhetsberättelser',
+	compilationFormatLegend: 'Format',
+	compilationFormatPdf: 'PDF',
+	compilationFormatDocx: 'Word (docx)',
+	compilationStart: 'Skapa sammanställningen',
+	compilationJobHeading: 'Sammanställning: {title}',
+	compilationProgressLabel: 'Förlopp',
+	compilationQueued: 'Väntar på att andra sammanställningar ska bli klara …',
+	compilationPreparing: 'Förbereder …',
+	compilationUnitProgress: 'Enhet {done} av {total}: {unit}',
+	compilationRendering: 'Alla {total} enheter är klara. Skapar filen …',
+	compilationDone: 'Sammanställningen är klar.',
+	compilationDownload: 'Ladda ner {name}',
+	compilationFileSize: '{size} kB',
+	compilationKept: 'Filen sparas i en timme.',
+	compilationFailed: 'Sammanställningen kunde inte skapas. Försök igen om en stund; kvarstår felet, kontakta den som förvaltar Verksam.',
+	compilationAgain: 'Gör en ny sammanställning',
+	compilationNoScript: 'Sidan uppdateras av sig själv varannan sekund.'
+} as const;
+
+export const enCompilation: Record<keyof typeof svCompilation, string> = {
+	compilationLink: 'Compilation as PDF or Word',
+	compilationHeading: 'Compilation {year} – {name}',
+	compilationIntro:
+		'All units’ documents of one kind in a single document, with one table of contents. Units without the document are listed at the start. It can run to hundreds of pages and take a while; you see how the work progresses.',
+	compilationKindLegend: 'Document',
+	compilationKindVp: 'Operational plans',
+	compilationKindT1: 'Tertial reports 1',
+	compilationKindT2: 'Tertial reports 2',
+	compilationKindVb: 'Annual reports',
+	compilationFormatLegend: 'Format',
+	compilationFormatPdf: 'PDF',
+	compilationFormatDocx: 'Word (docx)',
+	compilationStart: 'Create the compilation',
+	compilationJobHeading: 'Compilation: {title}',
+	compilationProgressLabel: 'Progress',
+	compilationQueued: 'Waiting for other compilations to finish …',
+	compilationPreparing: 'Preparing …',
+	compilationUnitProgress: 'Unit {done} of {total}: {unit}',
+	compilationRendering: 'All {total} units are done. Creating the file …',
+	compilationDone: 'The compilation is ready.',
+	compilationDownload: 'Download {name}',
+	compilationFileSize: '{size} kB',
+	compilationKept: 'The file is kept for one hour.',
+	compilationFailed: 'The compilation could not be created. Try again in a while; if it keeps failing, contact whoever runs Verksam.',
+	compilationAgain: 'Make a new compilation',
+	compilationNoScript: 'The page updates itself every other second.'
+};

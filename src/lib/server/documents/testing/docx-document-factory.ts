@@ -1,26 +1,23 @@
 import type { Block, CoverPage, DocumentModel, TableColumn, TableRow } from '../../../domain/document/document-model';
+import { buildCover, buildDocument } from './document-factory';
 
 const column = (label: string, align: TableColumn['align'], weight: number): TableColumn => ({ label, align, weight });
 const row = (...texts: string[]): TableRow => ({ cells: texts.map((text) => ({ text })) });
 
 // Hand-built document models for the Word renderer's tests and measurements, shaped as the
 // builder's plans are (KF:s inriktningsmål → area goal → Nämndmål → unit goal, the top two levels
-// in the contents). The PDF renderer's tests have a factory of their own for now.
+// in the contents), on the shared cover and model of ./document-factory.ts.
 
+/** The shared first page, with a mobile number the Word tests look for. */
 export function docxCover(overrides: Partial<CoverPage> = {}): CoverPage {
-	return {
+	return buildCover({
 		fields: [
 			{ label: 'Handläggare', value: 'Åsa Öberg' },
 			{ label: 'Telefon', value: '070-123 45 67' },
 			{ label: 'Till', value: 'Norrvikens stadsdelsnämnd' }
 		],
-		organisation: 'Solrosens förskola',
-		issuer: 'Norrvikens stadsdelsnämnd, Exempelstad',
-		title: 'Verksamhetsplan 2026 för Solrosens förskola',
-		decision: null,
-		proposal: 'Förslag till beslut',
 		...overrides
-	};
+	});
 }
 
 /** One unit's plan: goals on four levels, an indicator table, an activity table, a budget with its Netto row. */
@@ -62,17 +59,7 @@ export function docxPlanBody(unit = 'Solrosens förskola'): Block[] {
 }
 
 export function docxPlanModel(overrides: Partial<DocumentModel> = {}): DocumentModel {
-	const cover = docxCover(overrides.cover);
-	return {
-		title: cover.title,
-		subject: 'Solrosens förskola, Norrvikens stadsdelsnämnd',
-		language: 'sv-SE',
-		cover,
-		contents: { heading: 'Innehållsförteckning' },
-		body: docxPlanBody(),
-		pageLabel: 'Sid',
-		...overrides
-	};
+	return buildDocument(docxPlanBody(), { subject: 'Solrosens förskola, Norrvikens stadsdelsnämnd', ...overrides, cover: docxCover(overrides.cover) });
 }
 
 /**
@@ -98,13 +85,9 @@ export function docxCompilationModel(units: number, rowsPerTable = 12): Document
 			}
 		}
 	}
-	return {
+	return buildDocument(body, {
 		title: 'Verksamhetsplaner 2026, Norrvikens stadsdelsnämnd',
 		subject: 'Norrvikens stadsdelsnämnd, Exempelstad',
-		language: 'sv-SE',
-		cover: docxCover({ organisation: 'Norrvikens stadsdelsnämnd', title: 'Verksamhetsplaner 2026' }),
-		contents: { heading: 'Innehållsförteckning' },
-		body,
-		pageLabel: 'Sid'
-	};
+		cover: docxCover({ organisation: 'Norrvikens stadsdelsnämnd', title: 'Verksamhetsplaner 2026' })
+	});
 }

@@ -17,7 +17,8 @@ function compiled(text = '%PDF-1.7 test'): CompiledFile {
 		title: 'Verksamhetsplaner 2026 – Norra nämnden',
 		included: [],
 		missing: [],
-		preface: []
+		preface: [],
+		renderPeakRssBytes: 0
 	};
 }
 

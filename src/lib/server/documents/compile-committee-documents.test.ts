@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { createTestDatabase, testDrivers } from '../db/test-database';
 import type { Database } from '../db/client';
 import { createCommittee, createDepartment, createMunicipality, createPlan, createUnit } from '../testing/factories';
 import { compileCommitteeDocuments, type CompilationStep } from './compile-committee-documents';
-
-/** The PDF's text (pdftotext, content-stream order), whitespace normalised. */
-function pdfText(pdf: Uint8Array): string {
-	return execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf, encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
+import { pdfText } from './testing/pdf-text';
 
 describe.each(testDrivers)('a committee compilation (%s)', (driver) => {
 	let database: Database;

@@ -5,8 +5,7 @@ import { plans } from '../db/schema';
 import { loadScope } from '../followup/followup-scope';
 import { loadPlan } from '../plans/load-plan';
 import { loadReport } from '../followup/load-report';
-import { renderPdf } from './render-pdf';
-import { renderDocx } from './render-docx';
+import { renderApart } from './render-apart';
 import { planDocument, reportDocument } from '../../domain/document/plan-document';
 import { compileDocuments } from '../../domain/document/compile-documents';
 import type { DocumentModel } from '../../domain/document/document-model';
@@ -49,6 +48,8 @@ export interface CompiledFile {
 	missing: string[];
 	/** The paragraphs after the compilation's cover. */
 	preface: string[];
+	/** The peak memory of the process the file was rendered in (not the server's). */
+	renderPeakRssBytes: number;
 }
 
 /**
@@ -103,7 +104,8 @@ export async function compileCommitteeDocuments(
 	// The unit models are in the compiled one now; let them go before the renderer builds its own.
 	documents.length = 0;
 	onProgress({ phase: 'render', total: included.length });
-	const bytes = input.format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+	// Apart from the server: seconds of layout and hundreds of MB for a large committee.
+	const { bytes, peakRssBytes } = await renderApart(model, input.format);
 	return {
 		bytes,
 		fileName: compilationFileName(planKind, input.year, organisation.name, input.format),
@@ -111,7 +113,8 @@ export async function compileCommitteeDocuments(
 		title,
 		included: included.map((u) => u.name),
 		missing: missing.map((u) => u.name),
-		preface
+		preface,
+		renderPeakRssBytes: peakRssBytes
 	};
 }
 

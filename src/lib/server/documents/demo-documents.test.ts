@@ -12,6 +12,7 @@ import { loadReport, type ReportGoal, type ReportView } from '../followup/load-r
 import { planDocument, reportDocument } from '../../domain/document/plan-document';
 import { renderPdf } from './render-pdf';
 import { renderDocx } from './render-docx';
+import { normalisedText, pdfText } from './testing/pdf-text';
 import { translate } from '../../i18n/index';
 import { activityStatusKey, fulfilmentKey } from '../../i18n/labels';
 
@@ -25,19 +26,6 @@ const run = promisify(execFile);
  * One driver: what is tested is the documents, and both drivers' loadPlan are tested elsewhere.
  */
 
-/** A document's text with all whitespace as single spaces, so that lines wrapped in cells join up again. */
-function normalised(text: string): string {
-	return text.replace(/\s+/g, ' ');
-}
-
-async function pdfText(pdf: Uint8Array, dir: string): Promise<string> {
-	const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-	await writeFile(file, pdf);
-	// -raw: in the order the text is drawn, cell by cell and row by row, not guessed from positions.
-	const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-	return normalised(stdout);
-}
-
 async function pageCount(pdf: Uint8Array, dir: string): Promise<number> {
 	const file = join(dir, 'count.pdf');
 	await writeFile(file, pdf);
@@ -49,9 +37,9 @@ async function pageCount(pdf: Uint8Array, dir: string): Promise<number> {
 function firstOutOfOrder(text: string, expected: string[]): string | null {
 	let from = 0;
 	for (const item of expected) {
-		const at = text.indexOf(normalised(item), from);
+		const at = text.indexOf(normalisedText(item), from);
 		if (at < 0) return item;
-		from = at + normalised(item).length;
+		from = at + normalisedText(item).length;
 	}
 	return null;
 }
@@ -117,7 +105,7 @@ describe('the demo city’s documents, read back', () => {
 	});
 
 	it('the plan’s PDF holds every goal title, indicator, activity and budget label in document order, å, ä and ö intact', async () => {
-		const text = await pdfText(pdf, dir);
+		const text = pdfText(pdf);
 		const body = planSequence(plan);
 		// The sequence is the plan's own, so check it is the rich plan the demo has, not an empty one.
 		expect(body.length).toBeGreaterThan(40);
@@ -128,7 +116,7 @@ describe('the demo city’s documents, read back', () => {
 		for (const letter of ['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']) {
 			const withLetter = expected.filter((item) => item.includes(letter));
 			if (letter === letter.toLowerCase()) expect(withLetter.length, letter).toBeGreaterThan(0);
-			for (const item of withLetter) expect(text).toContain(normalised(item));
+			for (const item of withLetter) expect(text).toContain(normalisedText(item));
 		}
 		expect(text).toMatch(/Sid 1 \(\d+\)/);
 	});
@@ -139,7 +127,7 @@ describe('the demo city’s documents, read back', () => {
 		// (a few pages), three budget tables and the Övrigt texts (a page or two): 6–25 pages.
 		expect(pages).toBeGreaterThanOrEqual(6);
 		expect(pages).toBeLessThanOrEqual(25);
-		const text = await pdfText(pdf, dir);
+		const text = pdfText(pdf);
 		expect(text).toContain(`Sid ${pages} (${pages})`);
 	});
 
@@ -152,7 +140,7 @@ describe('the demo city’s documents, read back', () => {
 		} finally {
 			await rm(profile, { recursive: true, force: true });
 		}
-		const text = await pdfText(await readFile(join(dir, 'plan.pdf')), dir);
+		const text = pdfText(await readFile(join(dir, 'plan.pdf')));
 		expect(firstOutOfOrder(text, ['Verksamhetsplan 2026 – Familjeenheten', 'Innehållsförteckning', 'Inledning', ...planSequence(plan)])).toBeNull();
 	}, 180_000);
 
@@ -161,7 +149,7 @@ describe('the demo city’s documents, read back', () => {
 		const sequence = reportSequence(report);
 		// The demo's 2025 VB is fully reported: assessed goals, outcomes and activity status.
 		expect(sequence).toContain('Uppfyllt');
-		const text = await pdfText(await renderPdf(reportDocument(report)), dir);
+		const text = pdfText(await renderPdf(reportDocument(report)));
 		// Fastställd by the committee on 2026-02-19 (the demo's workflow): the cover shows the decision, not a proposal.
 		expect(firstOutOfOrder(text, ['Verksamhetsberättelse 2025 – Familjeenheten', 'Beslutsdatum', '2026-02-19', 'Diarienummer', 'NSN 2026/', ...sequence])).toBeNull();
 		expect(text).not.toContain('Förslag till beslut');

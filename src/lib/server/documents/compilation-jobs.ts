@@ -14,12 +14,12 @@ import type { DocumentKindCode, RenderedFormat } from '../../domain/document/doc
  * - A job has an unguessable id (128 random bits) and is bound to the users who asked for it: for
  *   anyone else it does not exist.
  * - One running job per organisation, year, kind and format: a second request joins the running one.
- * - At most `maxRunning` jobs compile at once (one by default: they share the server's one
- *   JavaScript thread, so two at once are no faster, and a PDF of 60 units holds some 500 MB while
- *   it is laid out); the others wait their turn (status `queued`).
- * - The work runs on the server's thread: pdfmake lays a PDF out synchronously, so while a large
- *   compilation is rendered (seconds for 60 units, `npm run bench:documents`) other requests wait;
- *   rendering in a worker thread would lift that.
+ * - At most `maxRunning` jobs compile at once (one by default: the render process of a PDF of 60
+ *   units holds some 450 MB while it lays the file out, and the machine has few cores); the others
+ *   wait their turn (status `queued`).
+ * - The units are loaded on the server's thread, one at a time with a turn of the event loop
+ *   between them; the file is rendered in a process of its own (`renderApart`), so other requests
+ *   are answered meanwhile.
  * - A finished file is kept in a temporary directory for `keepMs` (an hour) after it is done, then
  *   removed with its job; a failed job is forgotten after the same time.
  */

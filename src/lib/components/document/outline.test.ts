@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanGoal } from '$lib/server/plans/load-plan';
-import { documentOutline, hasOwnGoals, headingTag } from './outline';
+import { documentOutline, headingTag } from './outline';
+import { hasOwnGoals } from '$lib/domain/document/own-goals';
 
 const level = (name: string, depth: number) =>
 	({ id: depth + 1, modelId: 1, depth, name, ownerKind: 'unit', numbered: true, sections: [] }) as PlanGoal['level'];

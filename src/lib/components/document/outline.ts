@@ -84,9 +84,6 @@ export function documentOutline(plan: OutlinePlan, labels: OutlineLabels, goalDe
 	return entries;
 }
 
-// The document's page reads it from here; the one copy is the domain's, which the document builder uses too.
-export { hasOwnGoals } from '$lib/domain/document/own-goals';
-
 /** The heading element for a goal at a nesting depth: h2 at the top, at most h6. */
 export function headingTag(depth: number, base = 2): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
 	return `h${Math.min(Math.max(base + depth, 2), 6)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';

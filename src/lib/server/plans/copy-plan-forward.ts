@@ -2,12 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
 import { goals } from '../db/schema';
-import { loadPlan, type PlanGoal } from './load-plan';
+import { loadPlan } from './load-plan';
 import { planDocFromView } from '../interchange/export-plan';
 import { importPlan, type ImportPlanOutcome } from '../interchange/import-plan';
 import { refused, type Result } from '../result';
 import { shiftDateByYears, shiftYearInText } from '../../domain/plan/copy-forward';
 import type { GoalDoc, PlanDoc } from '../../domain/interchange/plan-format';
+import { hasOwnGoals } from '../../domain/document/own-goals';
 
 export interface CopyPlanForwardInput {
 	slug: string;
@@ -36,7 +37,6 @@ export async function copyPlanForward(db: DbOrTx, input: CopyPlanForwardInput): 
 	const { slug, fromYear, toYear } = parsed.data;
 	return db.transaction(async (tx) => {
 		const view = await loadPlan(tx, slug, fromYear);
-		const hasOwnGoals = (nodes: PlanGoal[]): boolean => nodes.some((g) => g.ownedHere || hasOwnGoals(g.children));
 		if (!view.plan && !hasOwnGoals(view.cascade)) {
 			return refused({ fromYear: `${view.organisation.name} har ingen verksamhetsplan för ${fromYear} att kopiera.` });
 		}

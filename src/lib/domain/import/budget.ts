@@ -1,7 +1,7 @@
 import { parseSwedishNumber } from '../format/number';
 import type { BudgetTableDoc } from '../interchange/plan-format';
 import type { SourceLine } from './clean-lines';
-import { splitCells } from './tables';
+import { isRuleRow, splitCells } from './tables';
 import type { ImportWarning } from './warnings';
 
 /** The heading that opens a budget part: "Budget 2014", "Budget". */
@@ -57,9 +57,14 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 	let heading: string | null = null;
 	let title = 'Budget';
 	let groups: Group[] = [];
+	let afterRule = false;
 	for (const line of lines) {
 		const text = line.text.trim();
 		if (text === '') continue;
+		if (isRuleRow(line.text)) {
+			afterRule = true;
+			continue;
+		}
 		if (!line.text.includes('\t')) {
 			if (isBudgetHeading(text)) title = text;
 			else heading = text;
@@ -91,8 +96,12 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 				return value;
 			});
 			if (label === '' && values.every((v) => v === null)) continue;
+			// A markdown table repeats its first row as the header above the rule.
+			const previous = g.table.rows.at(-1);
+			if (afterRule && previous && previous.label === label && previous.values.join() === values.join()) continue;
 			g.table.rows.push({ label, values });
 		}
+		afterRule = false;
 	}
 	return { tables: tables.filter((t) => t.rows.length > 0), warnings };
 }

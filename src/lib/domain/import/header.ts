@@ -22,6 +22,14 @@ type Field = 'handler' | 'phone' | 'recipient';
 
 const TITLE = /^(verksamhetsplan|verksamhetsberättelse|tertialrapport|tertialuppföljning)\b/i;
 
+/** A title line, with a lost first letter put back ("erksamhetsplan 2022 …"). */
+export function repairTitle(text: string): string | null {
+	if (TITLE.test(text)) return text;
+	const m = /^(erksamhetsplan|erksamhetsberättelse|ertialrapport)\b/i.exec(text);
+	if (!m) return null;
+	return (m[1].startsWith('erk') ? 'V' : 'T') + text;
+}
+
 /** "Handläggare: Birgitta Morin" → ['handler', 'Birgitta Morin']; "Vandläggare" is a slip. */
 export function matchHeaderField(text: string): [Field, string] | null {
 	const m = /^(\S+?)(?::|\s|$)\s*(.*)$/.exec(text.trim());
@@ -78,18 +86,20 @@ export function parseHeader(lines: SourceLine[], stop: HeaderStop): PlanHeader {
 			field = null;
 			continue;
 		}
-		if (TITLE.test(text) && header.title === null) {
-			header.title = text;
+		const title = repairTitle(text);
+		if (title && header.title === null) {
+			header.title = title;
 			field = null;
 			continue;
 		}
-		if (field === 'recipient' && values.recipient.length > 0) field = null;
+		if (field === 'recipient' && values.recipient.length > 0 && !values.recipient.at(-1)?.endsWith(',')) field = null;
 		if (field) values[field].push(text);
 	}
 	header.end = i;
 	if (values.handler.length) header.handler = values.handler.join(', ');
 	if (values.phone.length) header.phone = values.phone.join(', ');
-	if (values.recipient.length) header.recipient = values.recipient.join(', ');
+	// A recipient wraps onto the next line ("Biståndsbedömning,", "funktionsnedsättning").
+	if (values.recipient.length) header.recipient = values.recipient.join(' ');
 	if (header.title) {
 		const { organisation, year } = readTitle(header.title);
 		header.organisation = organisation ?? header.recipient ?? null;

@@ -25,7 +25,7 @@ export interface PlanTextResult {
 	warnings: ImportWarning[];
 }
 
-const OTHER_HEADING = /^(övriga frågor|övrigt)$/i;
+const OTHER_HEADING = /^(övriga frågor|övrigt|redovisning av ekonomi)$/i;
 const ATTACHMENTS_HEADING = /^bilagor(?:\s+(?:19|20)\d{2})?:?$/i;
 const INTRO_HEADING = /^inledning$/i;
 
@@ -111,6 +111,8 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 	let afterBlank = true;
 	let justTitled: GoalDoc | null = null;
 	let topNumber: number | null = null;
+	// "Inledning", "Övriga frågor": a heading that gives way to a heading right after it.
+	let weakHeading = false;
 
 	const current = () => stack.at(-1)?.goal ?? null;
 
@@ -289,7 +291,9 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		}
 		if (OTHER_HEADING.test(text) && (mode === 'goals' || plan.goals.length > 0)) {
 			mode = 'other';
-			target = null;
+			stack.length = 0;
+			target = headedTarget(plan.other, text);
+			weakHeading = true;
 			continue;
 		}
 		if (ATTACHMENTS_HEADING.test(text)) {
@@ -298,7 +302,8 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		}
 		if (INTRO_HEADING.test(text) && plan.goals.length === 0) {
 			mode = 'intro';
-			target = null;
+			target = headedTarget(plan.introduction, text);
+			weakHeading = true;
 			continue;
 		}
 		if (mode === 'attachments') {
@@ -327,7 +332,11 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		} else {
 			// Introduction and "Övriga frågor": a short line standing alone is a heading.
 			const list = mode === 'intro' ? plan.introduction : plan.other;
-			const isHeading = wasAfterBlank && text.length <= 80 && !/[.,;]$/.test(text) && !/^[-–•]/.test(text);
+			// A short line standing alone is a heading, unless the heading before it still has no
+			// text ("Kvalitets- och ledningssystem" / "Vuxenenheten har ett … se bilaga").
+			const looksLikeHeading = wasAfterBlank && /^[A-ZÅÄÖ0-9]/.test(text) && text.length <= 80 && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
+			const isHeading = looksLikeHeading && (weakHeading || !target || target.get() !== '');
+			weakHeading = false;
 			if (isHeading || !target) {
 				target = headedTarget(list, isHeading ? text : '');
 				if (isHeading) continue;

@@ -120,6 +120,10 @@ describe('reading a plan from plain text', () => {
 				'',
 				'Vi arbetar med budgeten.',
 				'',
+				'Arbetsätt',
+				'',
+				'Evidensbaserat.',
+				'',
 				'Nämndmål:',
 				'Styrningen ska vara tydlig',
 				'',
@@ -143,7 +147,8 @@ describe('reading a plan from plain text', () => {
 		]);
 		expect(plan.introduction).toEqual([
 			{ heading: 'Inledning', text: 'Enheten utreder och beslutar.' },
-			{ heading: 'Budgetarbete', text: 'Vi arbetar med budgeten.' }
+			{ heading: 'Budgetarbete', text: 'Vi arbetar med budgeten.' },
+			{ heading: 'Arbetssätt', text: 'Evidensbaserat.' }
 		]);
 		expect(plan.other).toEqual([{ heading: 'Övriga frågor', text: 'Synpunkter sammanställs.' }]);
 		expect(plan.attachments).toEqual(['RoV-analys', 'Internkontrollplan']);

@@ -154,7 +154,8 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 	};
 
 	const headedTarget = (list: { heading: string; text: string }[], heading: string): TextTarget => {
-		const entry = { heading, text: '' };
+		// Spelling variants of section names ("Arbetsätt") are canonical here too.
+		const entry = { heading: heading === '' ? '' : canonicalSectionName(heading), text: '' };
 		list.push(entry);
 		return { get: () => entry.text, set: (t) => (entry.text = t) };
 	};

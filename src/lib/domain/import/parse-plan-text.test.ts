@@ -164,6 +164,12 @@ describe('reading a plan from plain text', () => {
 		]);
 	});
 
+	it('warns about an upper-case label it does not know, keeping it out of the text', () => {
+		const { file, warnings } = parsePlanText(doc('Nämndmål:', 'Tryggt och säkert', '', 'DELMÅL:', '', 'Förväntat resultat', '', 'Alla är trygga.'));
+		expect(warnings).toEqual([{ line: 4, message: 'Okänd rubrik "DELMÅL:".' }]);
+		expect(file.plans[0].goals[0].sections).toEqual({ 'Förväntat resultat': 'Alla är trygga.' });
+	});
+
 	it('warns instead of failing on empty, binary or non-plan text', () => {
 		for (const input of ['', '\u0000\u0001\u0002PK\u0003\u0004', 'Hej!\n\nDet här är ett brev.']) {
 			const { file, warnings } = parsePlanText(input);

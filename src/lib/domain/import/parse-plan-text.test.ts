@@ -164,6 +164,12 @@ describe('reading a plan from plain text', () => {
 		]);
 	});
 
+	it('joins a title wrapped onto the next line (lower-case start, no blank line between)', () => {
+		const { file } = parsePlanText(doc('ÅTAGANDE:', 'Vi åtar oss att kommunicera', 'på ett tillgängligt sätt.', '', 'Utveckling', '', 'Checklista.'));
+		expect(file.plans[0].goals[0].title).toBe('Vi åtar oss att kommunicera på ett tillgängligt sätt.');
+		expect(file.plans[0].goals[0].sections).toEqual({ Utveckling: 'Checklista.' });
+	});
+
 	it('warns about an upper-case label it does not know, keeping it out of the text', () => {
 		const { file, warnings } = parsePlanText(doc('Nämndmål:', 'Tryggt och säkert', '', 'DELMÅL:', '', 'Förväntat resultat', '', 'Alla är trygga.'));
 		expect(warnings).toEqual([{ line: 4, message: 'Okänd rubrik "DELMÅL:".' }]);

@@ -109,7 +109,8 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 	let table: { header: TableHeader; goal: GoalDoc } | null = null;
 	let budgetLines: SourceLine[] = [];
 	let afterBlank = true;
-	let justTitled: GoalDoc | null = null;
+	// The goal whose title line was just read: a lower-case line right after it continues the title.
+	const titled: { goal: GoalDoc | null } = { goal: null };
 	let topNumber: number | null = null;
 	// "Inledning", "Övriga frågor": a heading that gives way to a heading right after it.
 	let weakHeading = false;
@@ -132,13 +133,13 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		mode = 'goals';
 		if (title === '' || /^[-–—]+$/.test(title)) {
 			warnings.push({ line: no, message: `${level.label} saknar titel och hoppas över.` });
-			justTitled = null;
+			titled.goal = null;
 			return;
 		}
 		const goal: GoalDoc = { label: level.label, number, title, sections: {}, indicators: [], activities: [], goals: [] };
 		(current()?.goals ?? plan.goals).push(goal);
 		stack.push({ goal, depth: level.depth });
-		justTitled = goal;
+		titled.goal = goal;
 		if (level.depth === 0 && number && /^\d+$/.test(number)) topNumber = Number(number);
 	};
 
@@ -217,7 +218,7 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		const text = line.text.trim();
 		if (text === '') {
 			afterBlank = true;
-			justTitled = null;
+			titled.goal = null;
 			continue;
 		}
 		const wasAfterBlank = afterBlank;
@@ -317,14 +318,14 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 			if (!goal) continue;
 			if (section) {
 				target = sectionTarget(goal, section);
-				justTitled = null;
+				titled.goal = null;
 				continue;
 			}
-			if (justTitled === goal && /^[a-zåäö(]/.test(text)) {
+			if (titled.goal === goal && /^[a-zåäö(]/.test(text)) {
 				goal.title = `${goal.title} ${text}`;
 				continue;
 			}
-			justTitled = null;
+			titled.goal = null;
 			if (/^[A-ZÅÄÖ][A-ZÅÄÖ:' ]{3,40}:$/.test(text)) {
 				warnings.push({ line: line.no, message: `Okänd rubrik "${text}".` });
 				continue;

@@ -19,7 +19,7 @@ const levelLabels: { label: string; depth: number; pattern: RegExp }[] = [
 ];
 
 /** Words whose first letter extraction may lose or garble ("ämndmål", "Vandläggare"). */
-const slipWords = ['nämndmål', 'åtagande', 'enhetsmål', 'handläggare', 'telefon', 'inledning'];
+const slipWords = ['nämndmål', 'åtagande', 'enhetsmål', 'handläggare', 'telefon'];
 
 /**
  * Repairs a lost or replaced first letter of a known heading word: "ämndmål" → "nämndmål",

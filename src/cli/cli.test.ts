@@ -215,6 +215,37 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect(empty.plans[0].introduction).toEqual([]);
 	});
 
+	it('imports a plan saved as text to verksam-plan/1 with warnings on stderr, and refuses what is not a text plan', async () => {
+		const seed = path.join(root, 'src', 'lib', 'domain', 'import', 'seeds', 'kungsholmen-vuxenenheten-2014.txt');
+		const imported = await verksam('import', seed, '--json');
+		expect(imported.code).toBe(0);
+		const parsed = JSON.parse(imported.stdout) as PlanFile;
+		expect([parsed.format, parsed.version, parsed.plans.length]).toEqual(['verksam-plan', 1, 1]);
+		expect([parsed.plans[0].organisation, parsed.plans[0].year]).toEqual(['Vuxenenheten', 2014]);
+		// L92-94 of the seed: "Nämndmål:" with "-" for a title.
+		expect(imported.stderr.split('\n')[0]).toBe('Rad 94: Nämndmål saknar titel och hoppas över.');
+
+		writeFileSync(file('brev.txt'), 'Hej!\n\nDet här är ett brev.\n');
+		const letter = await verksam('import', file('brev.txt'), '--json');
+		expect([letter.code, letter.stdout, letter.stderr]).toEqual([
+			1,
+			'',
+			`Ingen plan hittades i ${file('brev.txt')}: inga mål med rubriker som "Nämndmål" eller "Åtagande".\n`
+		]);
+		writeFileSync(file('binar.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+		const binary = await verksam('import', file('binar.txt'), '--json');
+		expect([binary.code, binary.stderr]).toEqual([1, `Filen ${file('binar.txt')} innehåller inte text (binär fil?).\n`]);
+		const word = await verksam('import', file('plan.docx'), '--json');
+		expect([word.code, word.stderr.split('\n')[0]]).toEqual([
+			1,
+			`Filen ${file('plan.docx')} är inte en textfil (.txt). Spara dokumentet som oformaterad text; Word och PDF kan inte läsas än.`
+		]);
+		const noJson = await verksam('import', seed);
+		expect(noJson.code).toBe(2);
+		const missing = await verksam('import', file('saknas.txt'), '--json');
+		expect([missing.code, missing.stderr]).toEqual([1, `Filen ${file('saknas.txt')} finns inte.\n`]);
+	});
+
 	it('says clearly, without a stack trace, when the database cannot be reached', async () => {
 		const result = await run(['migrate'], { ...env, DATABASE_URL: 'postgres://verksam@127.0.0.1:1/verksam' });
 		expect(result.code).toBe(1);

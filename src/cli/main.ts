@@ -1,6 +1,6 @@
 /**
  * The `verksam` command (bin/verksam.js runs this file through tsx):
- * serve, migrate, demo, export, compile, import-json and create-admin. Swedish help and messages; exit code 2 for
+ * serve, migrate, demo, export, compile, import, import-json and create-admin. Swedish help and messages; exit code 2 for
  * bad usage, 1 for a failure; expected errors are one clear line, never a stack trace.
  */
 import { spawn } from 'node:child_process';
@@ -22,6 +22,7 @@ import { NotFoundError } from '../lib/server/result';
 import { createUser } from '../lib/server/accounts/create-user';
 import { grantRole } from '../lib/server/accounts/grant-role';
 import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
+import { parsePlanText } from '../lib/domain/import/parse-plan-text';
 import { documentFormats, documentKindCodes, renderedFormats } from '../lib/domain/document/document-file';
 
 const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
@@ -50,6 +51,10 @@ Kommandon:
                                 den) med ett tillfälligt lösenord som skrivs ut; det måste
                                 bytas vid första inloggningen. Så får en ny installation sin
                                 första användare.
+  import FIL --json              Läser planerna i ett dokument sparat som text (.txt) och
+                                skriver dem som verksam-plan/1 till standard ut. Det som
+                                såg konstigt ut skrivs som varningar, med radnummer, till
+                                standard fel. (Word, PDF och att lagra planen kommer senare.)
   import-json FIL --org ORG --year ÅR
                                 Läser in en plan i formatet verksam-plan/1 i organisationens
                                 tomma plan för året. Ett fel i filen stoppar hela inläsningen.
@@ -76,7 +81,8 @@ const options = {
 	out: { type: 'string' },
 	port: { type: 'string' },
 	force: { type: 'boolean' },
-	name: { type: 'string' }
+	name: { type: 'string' },
+	json: { type: 'boolean' }
 } as const;
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
@@ -129,6 +135,9 @@ export async function main(args: string[]): Promise<number> {
 		case 'create-admin':
 			if (rest.length !== 1) throw new UsageError('Ange ett användarnamn: verksam create-admin ANVÄNDARNAMN --org ORG');
 			return createAdminCommand(rest[0], values);
+		case 'import':
+			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import FIL --json');
+			return importTextCommand(rest[0], values);
 		case 'import-json':
 			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import-json FIL --org ORG --year ÅR');
 			return importCommand(rest[0], values);
@@ -302,6 +311,38 @@ async function importCommand(fileName: string, values: Values): Promise<number> 
 		for (const warning of result.value.warnings) console.log(`Obs: ${warning}`);
 		console.log(`Planen är inläst för ${org} ${year}.`);
 	});
+}
+
+/** Larger than any plan document; a bigger file is something else. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+async function importTextCommand(fileName: string, values: Values): Promise<number> {
+	if (!values.json) {
+		throw new UsageError('Ange --json: verksam import FIL --json skriver planen som verksam-plan/1. Att lagra den direkt kommer senare; använd import-json.');
+	}
+	if (!/\.txt$/i.test(fileName)) {
+		throw new Failure(`Filen ${fileName} är inte en textfil (.txt). Spara dokumentet som oformaterad text; Word och PDF kan inte läsas än.`);
+	}
+	let bytes: Buffer;
+	try {
+		if (statSync(fileName).size > MAX_IMPORT_BYTES) throw new Failure(`Filen ${fileName} är för stor för en plan (mer än 20 MB).`);
+		bytes = readFileSync(fileName);
+	} catch (error) {
+		if (error instanceof Failure) throw error;
+		const code = (error as { code?: string }).code;
+		throw new Failure(code === 'ENOENT' ? `Filen ${fileName} finns inte.` : `Kan inte läsa filen ${fileName}: ${(error as Error).message}`);
+	}
+	const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+	if (text.includes('\u0000')) throw new Failure(`Filen ${fileName} innehåller inte text (binär fil?).`);
+	const { file, warnings } = parsePlanText(text);
+	if (!file.plans.some((plan) => plan.goals.length > 0)) {
+		throw new Failure(`Ingen plan hittades i ${fileName}: inga mål med rubriker som "Nämndmål" eller "Åtagande".`);
+	}
+	for (const warning of warnings) process.stderr.write(`Rad ${warning.line}: ${warning.message}\n`);
+	const checked = parsePlanFile(file);
+	if (!checked.ok) throw new Failure(Object.values(checked.errors).join('\n'));
+	process.stdout.write(`${JSON.stringify(checked.value, null, 2)}\n`);
+	return 0;
 }
 
 async function createAdminCommand(username: string, values: Values): Promise<number> {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isBudgetHeading, parseBudgetBlock } from './budget';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+
+describe('budget tables', () => {
+	it('sees the budget heading', () => {
+		expect(isBudgetHeading('Budget 2014')).toBe(true);
+		expect(isBudgetHeading('Budget')).toBe(true);
+		expect(isBudgetHeading('Budget i balans.')).toBe(false);
+	});
+
+	it('reads a table in tkr with its heading, header row and grouping rows', () => {
+		const result = parseBudgetBlock(
+			lines('Budget 2013', '', 'Socialpsykiatri', '', 'Beloppen anges i TKr\tBudget', 'Intäkter\t', 'Bidrag\t0', 'Försäljning av verksamhet\t3 300', 'Övriga kostnader\t-3 571')
+		);
+		expect(result.warnings).toEqual([]);
+		expect(result.tables).toEqual([
+			{
+				heading: 'Socialpsykiatri',
+				columns: ['Budget'],
+				rows: [
+					{ label: 'Intäkter', values: [null] },
+					{ label: 'Bidrag', values: [0] },
+					{ label: 'Försäljning av verksamhet', values: [3300] },
+					{ label: 'Övriga kostnader', values: [-3571] }
+				]
+			}
+		]);
+	});
+
+	it('reads two tables standing side by side', () => {
+		const result = parseBudgetBlock(lines('Budget 2014', 'Socialpsykiatri Budget 2014\t\tMissbruk Budget 2014\t', 'Intäkter\t-3 736\tIntäkter\t-2', 'Totalt\t22 500\tTotalt\t11'));
+		expect(result.tables).toEqual([
+			{ heading: 'Socialpsykiatri', columns: ['Budget 2014'], rows: [{ label: 'Intäkter', values: [-3736] }, { label: 'Totalt', values: [22500] }] },
+			{ heading: 'Missbruk', columns: ['Budget 2014'], rows: [{ label: 'Intäkter', values: [-2] }, { label: 'Totalt', values: [11] }] }
+		]);
+	});
+
+	it('reads a table without a header row, dropping the markdown header copy above the rule', () => {
+		const result = parseBudgetBlock(lines('Budget 2022', 'Intäkter\t-21 024', '----------\t---------', '', 'Intäkter\t-21 024', 'Löner\t13 609', 'Netto\t0'));
+		expect(result.tables).toEqual([
+			{
+				heading: 'Budget 2022',
+				columns: ['Budget 2022'],
+				rows: [
+					{ label: 'Intäkter', values: [-21024] },
+					{ label: 'Löner', values: [13609] },
+					{ label: 'Netto', values: [0] }
+				]
+			}
+		]);
+	});
+
+	it('warns about a value that is not a number', () => {
+		// The first row without numbers is the header; a later one is a row with a bad value.
+		const result = parseBudgetBlock(lines('Budget 2014', 'Belopp i tkr\tBudget', 'Personal\tx12'));
+		expect(result.tables[0].rows).toEqual([{ label: 'Personal', values: [null] }]);
+		expect(result.warnings).toEqual([{ line: 3, message: 'Budgetvärdet "x12" kunde inte läsas som ett tal.' }]);
+	});
+});

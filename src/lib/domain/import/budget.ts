@@ -1,0 +1,107 @@
+import { parseSwedishNumber } from '../format/number';
+import type { BudgetTableDoc } from '../interchange/plan-format';
+import type { SourceLine } from './clean-lines';
+import { isRuleRow, splitCells } from './tables';
+import type { ImportWarning } from './warnings';
+
+/** The heading that opens a budget part: "Budget 2014", "Budget". */
+export function isBudgetHeading(text: string): boolean {
+	return /^budget(?:\s+(?:19|20)\d{2})?$/i.test(text.trim());
+}
+
+interface Group {
+	heading: string;
+	columns: string[];
+	start: number;
+	end: number;
+	table: BudgetTableDoc;
+}
+
+/** "Socialpsykiatri Budget 2014" → heading "Socialpsykiatri", column "Budget 2014". */
+const HEADING_WITH_COLUMN = /^(.+?)\s+((?:budget|prognos|utfall|avvikelse)\b.*)$/i;
+
+function headerGroups(cells: string[], heading: string): Group[] {
+	const groups: Group[] = [];
+	if (HEADING_WITH_COLUMN.test(cells[0] ?? '')) {
+		// Tables side by side: each named cell starts one ("Socialpsykiatri Budget 2014", "", "Missbruk …").
+		const starts = cells.map((c, i) => (c !== '' ? i : -1)).filter((i) => i >= 0);
+		starts.forEach((start, k) => {
+			const end = k + 1 < starts.length ? starts[k + 1] : Math.max(cells.length, start + 2);
+			const [, name, column] = HEADING_WITH_COLUMN.exec(cells[start]) ?? [, cells[start], ''];
+			const columns = Array.from({ length: end - start - 1 }, (_, i) => (i === 0 ? column : ''));
+			groups.push(group(name ?? '', columns, start, end));
+		});
+		return groups;
+	}
+	// One table: the first cell names the label column (often "Beloppen anges i tkr").
+	return [group(heading, cells.slice(1), 0, cells.length)];
+}
+
+function group(heading: string, columns: string[], start: number, end: number): Group {
+	return { heading, columns, start, end, table: { heading, columns, rows: [] } };
+}
+
+function isHeaderRow(cells: string[]): boolean {
+	const values = cells.slice(1).filter((c) => c !== '');
+	return values.length > 0 && values.every((c) => parseSwedishNumber(c) === null) && !cells.slice(1).some((c) => parseSwedishNumber(c) !== null);
+}
+
+/**
+ * Reads budget tables in tkr: a heading line names the next table; a header row gives its
+ * columns; rows are a label and numbers. Rows of a header without numbers ("Intäkter") stay
+ * with empty values, since they group the rows below them.
+ */
+export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[]; warnings: ImportWarning[] } {
+	const tables: BudgetTableDoc[] = [];
+	const warnings: ImportWarning[] = [];
+	let heading: string | null = null;
+	let title = 'Budget';
+	let groups: Group[] = [];
+	let afterRule = false;
+	for (const line of lines) {
+		const text = line.text.trim();
+		if (text === '') continue;
+		if (isRuleRow(line.text)) {
+			afterRule = true;
+			continue;
+		}
+		if (!line.text.includes('\t')) {
+			if (isBudgetHeading(text)) title = text;
+			else heading = text;
+			groups = [];
+			continue;
+		}
+		const cells = splitCells(line.text);
+		if (groups.length === 0) {
+			if (isHeaderRow(cells) || HEADING_WITH_COLUMN.test(cells[0])) {
+				groups = headerGroups(cells, heading ?? title);
+				heading = null;
+				tables.push(...groups.map((g) => g.table));
+				continue;
+			}
+			groups = [group(heading ?? title, [title], 0, cells.length)];
+			heading = null;
+			tables.push(groups[0].table);
+		}
+		for (const g of groups) {
+			const label = cells[g.start] ?? '';
+			const raw = cells.slice(g.start + 1, g.end);
+			while (raw.length < g.columns.length) raw.push('');
+			const values = raw.slice(0, Math.max(g.columns.length, 1)).map((cell) => {
+				if (cell === '') return null;
+				const value = parseSwedishNumber(cell);
+				if (value === null) {
+					warnings.push({ line: line.no, message: `Budgetvärdet "${cell}" kunde inte läsas som ett tal.` });
+				}
+				return value;
+			});
+			if (label === '' && values.every((v) => v === null)) continue;
+			// A markdown table repeats its first row as the header above the rule.
+			const previous = g.table.rows.at(-1);
+			if (afterRule && previous && previous.label === label && previous.values.join() === values.join()) continue;
+			g.table.rows.push({ label, values });
+		}
+		afterRule = false;
+	}
+	return { tables: tables.filter((t) => t.rows.length > 0), warnings };
+}

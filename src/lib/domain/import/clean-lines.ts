@@ -1,0 +1,92 @@
+/**
+ * Line cleaning: what text extraction leaves behind that is not content. Keeps each line's
+ * 1-based number in the file so warnings can point at it.
+ */
+
+export interface SourceLine {
+	no: number;
+	text: string;
+}
+
+/** Icon glyphs that Word and PDF extraction turn into stray characters (♀ ♂, Wingdings, bullets). */
+const STRAY_SYMBOLS = /[♀♂\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}■□●◆◇▪▫►▶✓✔✗✘☐☑☒\u{FFFD}\u200b\ufeff]/gu;
+
+const PAGE_NUMBER = /^(?:sida\s+)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4}))?$/i;
+
+/** A table-of-contents entry: text ending in dot leaders or a tab, then (usually) a page number. */
+const TOC_ENTRY = /(?:\.{3,}|…+|\t)\s*\d{0,4}\s*$/;
+
+export function isPageNumber(text: string): boolean {
+	return PAGE_NUMBER.test(text.trim());
+}
+
+/** Removes markup and symbols from one line: "<i>Budget</i>", "*kursiv*", "♂ Andel" → plain text. */
+export function stripMarks(text: string): string {
+	return text
+		.replace(STRAY_SYMBOLS, '')
+		.replace(/<\/?(?:i|b|u|em|strong|span|sup|sub)\b[^>]*>/gi, '')
+		.replace(/(^|[\s(])\*([^*\t]+?)\*(?=$|[\s).,;:!?])/g, '$1$2')
+		.replace(/\u00a0/g, ' ')
+		.replace(/[ ]+$/g, '')
+		.replace(/^[ ]+/, '');
+}
+
+/**
+ * Splits bold-marked runs onto lines of their own: "ÅTAGANDE:**Titel****Förväntat resultat**"
+ * is three lines, as the document shows them.
+ */
+export function splitBoldRuns(line: SourceLine): SourceLine[] {
+	if (!line.text.includes('**')) return [line];
+	return line.text
+		.split(/\*{2,}/)
+		.map((part) => part.trim())
+		.filter((part) => part !== '')
+		.map((text) => ({ no: line.no, text }));
+}
+
+/**
+ * Lines repeated next to page breaks (a page number line) are page headers or footers: a line
+ * counts when it stands right before or after at least two page numbers.
+ */
+function pageHeaderTexts(lines: SourceLine[]): Set<string> {
+	const counts = new Map<string, number>();
+	const nonBlank = lines.filter((l) => l.text.trim() !== '');
+	nonBlank.forEach((line, i) => {
+		if (!isPageNumber(line.text)) return;
+		for (const neighbour of [nonBlank[i - 1], nonBlank[i + 1]]) {
+			if (!neighbour || isPageNumber(neighbour.text)) continue;
+			const key = neighbour.text.trim();
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+	});
+	return new Set([...counts].filter(([, n]) => n >= 2).map(([text]) => text));
+}
+
+/**
+ * Cleans the extracted text: page numbers, repeated page headers and footers, the table of
+ * contents, icon symbols and markup go; blank lines stay (they separate paragraphs).
+ */
+export function cleanLines(text: string): SourceLine[] {
+	const raw: SourceLine[] = text
+		.replace(/\r\n?/g, '\n')
+		.split(/\n|\f/)
+		.map((t, i) => ({ no: i + 1, text: t }));
+	const headers = pageHeaderTexts(raw);
+	const out: SourceLine[] = [];
+	let inToc = false;
+	for (const line of raw) {
+		const trimmed = line.text.trim();
+		if (/^innehålls?förteckning$/i.test(trimmed)) {
+			inToc = true;
+			continue;
+		}
+		if (inToc) {
+			if (trimmed === '') continue;
+			if (TOC_ENTRY.test(line.text)) continue;
+			inToc = false;
+		}
+		if (trimmed !== '' && (isPageNumber(trimmed) || headers.has(trimmed))) continue;
+		for (const part of splitBoldRuns(line)) out.push({ no: part.no, text: stripMarks(part.text) });
+	}
+	return out;
+}

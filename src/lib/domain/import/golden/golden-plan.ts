@@ -38,7 +38,7 @@ export interface GoldenBudgetTable {
 }
 
 export interface GoldenPlan {
-	/** File name in /work/shared/seeds (the seed plans are not part of the repository). */
+	/** File name in /work/shared/seeds; the tests read the copy in src/lib/domain/import/seeds/. */
 	seed: string;
 	title: string | null;
 	organisation: string | null;

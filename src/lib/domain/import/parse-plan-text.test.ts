@@ -185,3 +185,38 @@ describe('reading a plan from plain text', () => {
 		}
 	});
 });
+
+describe('reading Verksam’s own documents as text', () => {
+	it('skips table captions, reads "Redovisning av ekonomi" as the budget and a wrapped title ending in "budget"', () => {
+		const { file } = parsePlanText(
+			doc(
+				'Nämndmål: 3.1.1 Verksamheterna bedrivs inom tilldelad',
+				'budget',
+				'Indikatorer – 3.1.1 Verksamheterna bedrivs inom…',
+				'Indikator\tÅrsmål\tKF:s årsmål\tPeriodicitet',
+				'Budget i balans\t0 tkr\t\tÅr',
+				'',
+				'Redovisning av ekonomi',
+				'',
+				'Kompassen',
+				'Kompassen (tkr)',
+				'Post\tBudget 2026',
+				'Personal\t4 900',
+				'Lokaler\t1 400',
+				'Netto\t6 300',
+				'',
+				'Övrigt',
+				'',
+				'Barnrättsperspektivet',
+				'',
+				'Barnets bästa först.'
+			)
+		);
+		const [plan] = file.plans;
+		expect(plan.goals.map((g) => [g.number, g.title, Object.keys(g.sections)])).toEqual([['3.1.1', 'Verksamheterna bedrivs inom tilldelad budget', []]]);
+		expect(plan.goals[0].indicators.map((i) => i.name)).toEqual(['Budget i balans']);
+		// 4 900 + 1 400 = 6 300: Netto is the computed sum and is not a row.
+		expect(plan.budget).toEqual([{ heading: 'Kompassen', columns: ['Budget 2026'], rows: [{ label: 'Personal', values: [4900] }, { label: 'Lokaler', values: [1400] }] }]);
+		expect(plan.other.map((o) => o.heading)).toEqual(['Barnrättsperspektivet']);
+	});
+});

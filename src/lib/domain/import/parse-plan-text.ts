@@ -25,7 +25,11 @@ export interface PlanTextResult {
 	warnings: ImportWarning[];
 }
 
-const OTHER_HEADING = /^(övriga frågor|övrigt|redovisning av ekonomi)$/i;
+const OTHER_HEADING = /^(övriga frågor|övrigt)$/i;
+/** Opens the budget part, as Verksam's own documents and some plans title it. */
+const ECONOMY_HEADING = /^redovisning av ekonomi$/i;
+/** A table's caption in Verksam's own documents ("Indikatorer – 1.1 Barn och unga …"): the heading row says it. */
+const TABLE_CAPTION = /^(?:indikatorer|aktiviteter)\s+[–-]\s+\S/i;
 const ATTACHMENTS_HEADING = /^bilagor(?:\s+(?:19|20)\d{2})?:?$/i;
 const INTRO_HEADING = /^inledning$/i;
 
@@ -275,6 +279,16 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		}
 		table = null;
 
+		if (ECONOMY_HEADING.test(text) && (mode !== 'intro' || plan.goals.length > 0)) {
+			if (mode === 'budget') flushBudget();
+			// The budget belongs to the plan, not to the last goal: its headings are no goal's sections.
+			mode = 'budget';
+			stack.length = 0;
+			target = null;
+			budgetLines = [];
+			continue;
+		}
+		if (mode === 'goals' && TABLE_CAPTION.test(text)) continue;
 		if (isBudgetHeading(text) && mode !== 'intro') {
 			if (mode === 'budget') flushBudget();
 			mode = 'budget';

@@ -21,8 +21,9 @@ describe('PDF layout text into tab-separated rows', () => {
 		// "22 %" at 40, "Tas" at 50, "Tertial" at 62: 29 + 11 = 40, 40 + 4 + 6 = 50, 50 + 11 + 1 = 62.
 		const wrap = 'inom tolv månader (Redovisas för' + ' '.repeat(18) + 'nämnd';
 		// "nämnd" at 32 + 18 = 50: the KF:s årsmål column.
-		// A right-aligned value: "5,5 %" at 12 + 28 = 40, "6 %" at 40 + 5 + 13 = 58, "Tertial" at 58 + 3 + 1 = 62.
-		const row2 = 'Sjukfrånvaro' + ' '.repeat(28) + '5,5 %' + ' '.repeat(13) + '6 % Tertial';
+		// As pdftotext prints it: "5,5 %" at 12 + 28 = 40, "6 %" at 40 + 5 + 12 = 57, "Tertial" at
+		// 57 + 3 + 1 = 61, one left of Periodicitet (62).
+		const row2 = 'Sjukfrånvaro' + ' '.repeat(28) + '5,5 %' + ' '.repeat(12) + '6 % Tertial';
 		const text = ['Intro', '', header, row1, wrap, 'kvinnor och män)', row2, '', 'Nästa stycke'].join('\n');
 		expect(layoutTextToTabbed(text).split('\n')).toEqual([
 			'Intro',

@@ -35,11 +35,16 @@ export function layoutTableColumns(line: string): Column[] | null {
 /** A layout line's words in the table's columns (a word belongs to the last column starting at or before it). */
 function cellsOf(line: string, columns: Column[]): string[] {
 	const cells = columns.map(() => '');
+	let end = -2;
 	for (const m of line.matchAll(/\S+/g)) {
 		const at = m.index ?? 0;
+		// Slack: a right-aligned or centred value may start just before its header (two characters
+		// after a wide gap), and layout's character grid rounds a position by one ("6 % Tertial",
+		// Tertial one left of Periodicitet). "6 %" stays together: its "%" is further off.
+		const slack = at - end >= 2 ? 2 : 1;
+		end = at + m[0].length;
 		let k = 0;
-		// Two characters of slack: a right-aligned or centred value may start just before its header.
-		while (k + 1 < columns.length && columns[k + 1].start <= at + 2) k++;
+		while (k + 1 < columns.length && columns[k + 1].start <= at + slack) k++;
 		cells[k] = cells[k] === '' ? m[0] : `${cells[k]} ${m[0]}`;
 	}
 	return cells;

@@ -220,3 +220,13 @@ describe('reading Verksam’s own documents as text', () => {
 		expect(plan.other.map((o) => o.heading)).toEqual(['Barnrättsperspektivet']);
 	});
 });
+
+describe('an indicator’s gender split', () => {
+	it('reads "(Redovisas för kvinnor och män)" after the name as the split, not as part of the name', () => {
+		const { file } = parsePlanText(doc('Nämndmål: 1.1 Mål', 'Indikator\tÅrsmål', 'Sjukfrånvaro (Redovisas för kvinnor och män)\t5 %', 'Antal besök\t10'));
+		expect(file.plans[0].goals[0].indicators.map((i) => [i.name, i.genderSplit ?? false])).toEqual([
+			['Sjukfrånvaro', true],
+			['Antal besök', false]
+		]);
+	});
+});

@@ -367,9 +367,24 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 	plan.introduction = plan.introduction.filter((e) => e.text !== '');
 	plan.other = plan.other.filter((e) => e.text !== '');
 	dropEmptySections(plan.goals);
+	markGenderSplit(plan.goals);
 	if (plan.year === null) plan.year = inferYear(plan);
 	if (plan.goals.length === 0 && plan.title === null && plan.introduction.length === 0) return null;
 	return plan;
+}
+
+/** "(Redovisas för kvinnor och män)" after an indicator's name, as Verksam's documents write it, is its gender split. */
+const GENDER_SPLIT = /\s*\(redovisas för kvinnor och män\)$/i;
+
+function markGenderSplit(goals: GoalDoc[]): void {
+	for (const goal of goals) {
+		for (const indicator of goal.indicators) {
+			if (!GENDER_SPLIT.test(indicator.name)) continue;
+			indicator.name = indicator.name.replace(GENDER_SPLIT, '');
+			indicator.genderSplit = true;
+		}
+		markGenderSplit(goal.goals);
+	}
 }
 
 function dropEmptySections(goals: GoalDoc[]): void {

@@ -230,3 +230,18 @@ describe('an indicator’s gender split', () => {
 		]);
 	});
 });
+
+describe('an indicator’s unit', () => {
+	it('is read from targets written with it ("40 st", "0 tkr"), not from words or percent', () => {
+		const { file } = parsePlanText(
+			doc('Nämndmål: 1.1 Mål', 'Indikator\tÅrsmål\tKF:s årsmål', 'Familjer\t40 st\t', 'Avvikelse\t0 tkr\t0 tkr', 'Andel\t5,5 %\t6 %', 'Nöjdhet\töka\t', 'Blandat\t4 st\t3 dagar')
+		);
+		expect(file.plans[0].goals[0].indicators.map((i) => [i.name, i.unit ?? null])).toEqual([
+			['Familjer', 'st'],
+			['Avvikelse', 'tkr'],
+			['Andel', null],
+			['Nöjdhet', null],
+			['Blandat', null]
+		]);
+	});
+});

@@ -3,6 +3,7 @@
  * Pure: no framework, no database. Odd things become warnings with a line number, never a crash.
  */
 import { canonicalSectionName, canonicalSections } from '../goal-model/goal-models';
+import { parseSwedishNumber } from '../format/number';
 import { parsePeriodicity } from '../indicators/indicator';
 import {
 	PLAN_FORMAT,
@@ -367,7 +368,7 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 	plan.introduction = plan.introduction.filter((e) => e.text !== '');
 	plan.other = plan.other.filter((e) => e.text !== '');
 	dropEmptySections(plan.goals);
-	markGenderSplit(plan.goals);
+	finishIndicators(plan.goals);
 	if (plan.year === null) plan.year = inferYear(plan);
 	if (plan.goals.length === 0 && plan.title === null && plan.introduction.length === 0) return null;
 	return plan;
@@ -376,14 +377,29 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 /** "(Redovisas för kvinnor och män)" after an indicator's name, as Verksam's documents write it, is its gender split. */
 const GENDER_SPLIT = /\s*\(redovisas för kvinnor och män\)$/i;
 
-function markGenderSplit(goals: GoalDoc[]): void {
+/** "40 st", "0 tkr": a number and a unit word, as documents write a target with its unit. */
+const TARGET_WITH_UNIT = /^(.*\d)\s+([a-zåäö]{1,10})$/i;
+
+/** The unit a target is written in ("st" of "40 st"), when every target with a unit agrees; "%" is seen by the importer. */
+function unitOfTargets(targets: (string | null)[]): string | null {
+	const units = new Set<string>();
+	for (const target of targets) {
+		const m = TARGET_WITH_UNIT.exec((target ?? '').trim());
+		if (m && parseSwedishNumber(m[1]) !== null) units.add(m[2]);
+	}
+	return units.size === 1 ? [...units][0] : null;
+}
+
+function finishIndicators(goals: GoalDoc[]): void {
 	for (const goal of goals) {
 		for (const indicator of goal.indicators) {
+			const unit = unitOfTargets([indicator.annualTarget, indicator.councilTarget]);
+			if (unit) indicator.unit = unit;
 			if (!GENDER_SPLIT.test(indicator.name)) continue;
 			indicator.name = indicator.name.replace(GENDER_SPLIT, '');
 			indicator.genderSplit = true;
 		}
-		markGenderSplit(goal.goals);
+		finishIndicators(goal.goals);
 	}
 }
 

@@ -8,6 +8,8 @@ import { actorFor, createTestUser } from '../testing/account-factories';
 import { confirmPlanImport } from './confirm-plan-import';
 import { listPlanImportTargets } from './list-plan-import-targets';
 import type { GoalDoc, PlanFile } from '../../domain/interchange/plan-format';
+import { readFileSync } from 'node:fs';
+import { readPlanDocument } from './read-plan-document';
 
 function goal(label: string, number: string | null, title: string, children: GoalDoc[] = []): GoalDoc {
 	return { label, number, title, sections: {}, indicators: [], activities: [], goals: children };
@@ -107,6 +109,17 @@ describe.each(testDrivers)('importing a previewed plan document (%s)', (driver) 
 		const noSuchPlan = await confirmPlanImport(db, { ...as, json, planIndex: 2 });
 		expect(noSuchPlan.ok ? null : noSuchPlan.errors).toEqual({ plan: 'Välj en av planerna i dokumentet.' });
 		expect(await unitGoals(c.unit.id, 2027)).toEqual([]);
+	});
+
+	it('stores a real plan as read from its document (Kungsholmen Vuxenenheten 2014) into an empty unit', async () => {
+		const c = await city();
+		const bytes = readFileSync(new URL('../../domain/import/seeds/kungsholmen-vuxenenheten-2014.txt', import.meta.url));
+		const read = await readPlanDocument(new Uint8Array(bytes), 'kungsholmen-vuxenenheten-2014.txt');
+		if (!read.ok) throw new Error(JSON.stringify(read.errors));
+		const result = await confirmPlanImport(db, { actor: c.unitEditor, json: JSON.stringify(read.value.file), planIndex: 0, slug: c.unit.slug, year: 2027 });
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		// The document's Åtaganden become the unit's goals, among them "Medskapande präglar Vuxenenhetens arbetsklimat".
+		expect((await unitGoals(c.unit.id, 2027)).map((g) => g.title)).toContain('Medskapande präglar Vuxenenhetens arbetsklimat');
 	});
 
 	it('lists the units whose plan for the year the user may edit, in tree order', async () => {

@@ -6,6 +6,7 @@ import { enSettings } from './followup/settings';
 import { enDocumentTexts } from './documents/document-texts';
 import { enDownloads } from './documents/downloads';
 import { enCompilation } from './documents/compilation';
+import { enImport } from './import/import';
 
 export const en: Record<keyof typeof sv, string> = {
 	appName: 'Verksam',
@@ -468,5 +469,7 @@ export const en: Record<keyof typeof sv, string> = {
 	// The documents (PDF, Word): ./documents
 	...enDocumentTexts,
 	...enDownloads,
-	...enCompilation
+	...enCompilation,
+	// Importing plans from documents: ./import
+	...enImport
 };

@@ -5,6 +5,7 @@ import { svSettings } from './followup/settings';
 import { svDocumentTexts } from './documents/document-texts';
 import { svDownloads } from './documents/downloads';
 import { svCompilation } from './documents/compilation';
+import { svImport } from './import/import';
 
 export const sv = {
 	appName: 'Verksam',
@@ -468,5 +469,7 @@ export const sv = {
 	// The documents (PDF, Word): ./documents
 	...svDocumentTexts,
 	...svDownloads,
-	...svCompilation
+	...svCompilation,
+	// Importing plans from documents: ./import
+	...svImport
 };

@@ -9,6 +9,10 @@ describe('targets', () => {
 	it('accepts the allowed texts in any case and keeps their written form', () => {
 		expect(parseTarget('Öka', '%')).toEqual({ ok: true, target: { value: null, text: 'öka' } });
 		expect(parseTarget('tas fram av nämnd', '')).toEqual({ ok: true, target: { value: null, text: 'Tas fram av nämnd' } });
+		// As Kungsholmen's plans write it: the definite form is the same text.
+		expect(parseTarget('tas fram av nämnden', '%')).toEqual({ ok: true, target: { value: null, text: 'Tas fram av nämnd' } });
+		expect(parseTarget('Tas fram av enheten', '')).toEqual({ ok: true, target: { value: null, text: 'Tas fram av enhet' } });
+		expect(parseTarget('tas fram av nämndenheten', '').ok).toBe(false);
 	});
 	it('treats an empty field as no target', () => {
 		expect(parseTarget('  ', '%')).toEqual({ ok: true, target: { value: null, text: null } });

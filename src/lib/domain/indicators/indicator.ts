@@ -68,7 +68,9 @@ export type TargetParse = { ok: true; target: Target } | { ok: false; message: s
 export function parseTarget(input: string | null | undefined, unit: string): TargetParse {
 	const raw = (input ?? '').trim();
 	if (raw === '') return { ok: true, target: { value: null, text: null } };
-	const allowed = allowedTargetTexts.find((t) => t.toLowerCase() === raw.toLowerCase());
+	// Documents write the definite form too ("tas fram av nämnden", "… enheten"): the same text.
+	const spelled = raw.toLowerCase().replace(/^(tas fram av (?:nämnd|enhet))en\b/, '$1');
+	const allowed = allowedTargetTexts.find((t) => t.toLowerCase() === spelled);
 	if (allowed) return { ok: true, target: { value: null, text: allowed } };
 	let numeric = raw;
 	if (raw.endsWith('%')) {

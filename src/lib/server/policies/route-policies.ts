@@ -150,6 +150,8 @@ export const routePolicies: Record<string, RoutePolicy> = {
 	'/org/[slug]/[year]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },
 	'/org/[slug]/[year]/rapport/[period=period]/dokument/[format=docformat]': { target: 'organisation', view: 'readDocument' },
 	'/org/[slug]/[year]/faststalld/[id]/[format=docformat]': { target: 'organisation', view: 'readDecision' },
+	// Import: a plan from a Word, PDF or text document into an empty plan (the confirm checks editPlan on the organisation chosen too)
+	'/org/[slug]/[year]/importera': { target: 'organisation', view: 'editPlan', actions: { read: 'editPlan', confirm: 'editPlan' } },
 };
 
 /**

@@ -264,6 +264,9 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect(several.stderr).toMatch(/^Filen innehåller 3 planer; välj en med --plan N:\n {2}1: /m);
 		const outOfRange = await verksam('import', three, '--org', 'familjeenheten', '--year', '2028', '--plan', '4');
 		expect([outOfRange.code, outOfRange.stderr.split('\n')[0]]).toEqual([2, '--plan ska vara ett nummer från 1 till 3 (filen innehåller 3 planer).']);
+		// The second of the file's three plans (its header "Till" / "Familjeenheten", L512-515 of the seed) into 2031.
+		const second = await verksam('import', three, '--org', 'familjeenheten', '--year', '2031', '--plan', '2');
+		expect([second.code, second.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, 'Planen ”Verksamhetsplan 2022 för Familjeenheten” är inläst för familjeenheten 2031.']);
 
 		writeFileSync(file('brev.txt'), 'Hej!\n\nDet här är ett brev.\n');
 		writeFileSync(file('tom.docx'), '');

@@ -30,8 +30,8 @@ function paragraphText(xml: string): string {
  */
 function rowText(rowXml: string): string {
 	const cells = [...rowXml.matchAll(/<w:tc\b[^>]*>([\s\S]*?)<\/w:tc>/g)].map((cell) =>
-		[...cell[1].matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>|<w:p\b[^>]*\/>/g)]
-			.map((p) => paragraphText(p[1] ?? ''))
+		[...cell[1].replace(/<w:p\b[^>]*\/>/g, '').matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)]
+			.map((p) => paragraphText(p[1]))
 			.filter((t) => t !== '')
 			.join(' ')
 	);
@@ -40,15 +40,16 @@ function rowText(rowXml: string): string {
 
 /** The body's paragraphs and table rows in document order, one line each. */
 export function documentXmlText(xml: string): string {
-	const body = /<w:body\b[^>]*>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
+	// An empty paragraph written as <w:p/> says nothing, and would otherwise open a match that runs on to the next </w:p>.
+	const body = (/<w:body\b[^>]*>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml).replace(/<w:p\b[^>]*\/>/g, '');
 	const lines: string[] = [];
 	// Top-level blocks: tables (rows → lines) and paragraphs. Nested tables are read as rows too.
-	for (const m of body.matchAll(/<w:tbl\b[^>]*>([\s\S]*?)<\/w:tbl>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>|<w:p\b[^>]*\/>/g)) {
+	for (const m of body.matchAll(/<w:tbl\b[^>]*>([\s\S]*?)<\/w:tbl>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
 		if (m[1] !== undefined) {
 			for (const row of m[1].matchAll(/<w:tr\b[^>]*>([\s\S]*?)<\/w:tr>/g)) lines.push(rowText(row[1]));
 			lines.push('');
 		} else {
-			const text = paragraphText(m[2] ?? '');
+			const text = paragraphText(m[2]);
 			// A paragraph is followed by a blank line, as Word's plain-text export separates them.
 			lines.push(text, '');
 		}

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { PlanFile } from '../lib/domain/interchange/plan-format';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -215,7 +215,7 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect(empty.plans[0].introduction).toEqual([]);
 	});
 
-	it('imports a plan saved as text to verksam-plan/1 with warnings on stderr, and refuses what is not a text plan', async () => {
+	it('imports a plan saved as text to verksam-plan/1 with warnings on stderr', async () => {
 		const seed = path.join(root, 'src', 'lib', 'domain', 'import', 'seeds', 'kungsholmen-vuxenenheten-2014.txt');
 		const imported = await verksam('import', seed, '--json');
 		expect(imported.code).toBe(0);
@@ -225,25 +225,71 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		// L92-94 of the seed: "Nämndmål:" with "-" for a title.
 		expect(imported.stderr.split('\n')[0]).toBe('Rad 94: Nämndmål saknar titel och hoppas över.');
 
+		const noFlags = await verksam('import', seed);
+		expect([noFlags.code, noFlags.stderr.split('\n')[0]]).toEqual([2, 'Ange --json för att skriva planen som verksam-plan/1, eller --org ORG --year ÅR för att lagra den.']);
+		const both = await verksam('import', seed, '--json', '--org', 'familjeenheten', '--year', '2029');
+		expect(both.code).toBe(2);
+	});
+
+	it('stores the plan of our own Word and PDF files in an empty year: the same goals, indicators and activities', async () => {
+		const docx = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--format', 'docx', '--out', file('plan.docx'));
+		const pdf = await verksam('export', '--org', 'familjeenheten', '--year', '2026', '--format', 'pdf', '--out', file('plan.pdf'));
+		expect([docx.code, pdf.code]).toEqual([0, 0]);
+		const original = JSON.parse(readFileSync(file('f.json'), 'utf8')) as PlanFile;
+		const goalsOf = (plan: PlanFile['plans'][number]) => {
+			const out: string[] = [];
+			const walk = (goals: typeof plan.goals) => {
+				for (const g of goals) {
+					out.push(`${g.label} ${g.number ?? ''} ${g.title}`, ...g.indicators.map((i) => `  ${i.name}`), ...g.activities.map((a) => `  ${a.title} ${a.start} ${a.end}`));
+					walk(g.goals);
+				}
+			};
+			walk(plan.goals);
+			return out;
+		};
+		for (const [name, year] of [['plan.docx', '2029'], ['plan.pdf', '2030']] as const) {
+			const stored = await verksam('import', file(name), '--org', 'familjeenheten', '--year', year);
+			expect([name, stored.code, stored.stderr]).toEqual([name, 0, '']);
+			expect(stored.stdout.trimEnd().split('\n').at(-1)).toBe(`Planen ”Verksamhetsplan 2026 – Familjeenheten” är inläst för familjeenheten ${year}.`);
+			const back = JSON.parse((await verksam('export', '--org', 'familjeenheten', '--year', year)).stdout) as PlanFile;
+			expect(goalsOf(back.plans[0])).toEqual(goalsOf(original.plans[0]));
+			expect(back.plans[0].budget).toEqual(original.plans[0].budget);
+		}
+	});
+
+	it('asks which plan to store when the file holds several, and refuses what is no plan, with nothing stored', async () => {
+		const three = path.join(root, 'src', 'lib', 'domain', 'import', 'seeds', 'kungsholmen-2022-tre-enheter.txt');
+		const several = await verksam('import', three, '--org', 'familjeenheten', '--year', '2028');
+		expect(several.code).toBe(1);
+		expect(several.stderr).toMatch(/^Filen innehåller 3 planer; välj en med --plan N:\n {2}1: /m);
+		const outOfRange = await verksam('import', three, '--org', 'familjeenheten', '--year', '2028', '--plan', '4');
+		expect([outOfRange.code, outOfRange.stderr.split('\n')[0]]).toEqual([2, '--plan ska vara ett nummer från 1 till 3 (filen innehåller 3 planer).']);
+		// The second of the file's three plans (its header "Till" / "Familjeenheten", L512-515 of the seed) into 2031.
+		const second = await verksam('import', three, '--org', 'familjeenheten', '--year', '2031', '--plan', '2');
+		expect([second.code, second.stdout.trimEnd().split('\n').at(-1)]).toEqual([0, 'Planen ”Verksamhetsplan 2022 för Familjeenheten” är inläst för familjeenheten 2031.']);
+
 		writeFileSync(file('brev.txt'), 'Hej!\n\nDet här är ett brev.\n');
-		const letter = await verksam('import', file('brev.txt'), '--json');
-		expect([letter.code, letter.stdout, letter.stderr]).toEqual([
-			1,
-			'',
-			`Ingen plan hittades i ${file('brev.txt')}: inga mål med rubriker som "Nämndmål" eller "Åtagande".\n`
-		]);
-		writeFileSync(file('binar.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
-		const binary = await verksam('import', file('binar.txt'), '--json');
-		expect([binary.code, binary.stderr]).toEqual([1, `Filen ${file('binar.txt')} innehåller inte text (binär fil?).\n`]);
-		const word = await verksam('import', file('plan.docx'), '--json');
-		expect([word.code, word.stderr.split('\n')[0]]).toEqual([
-			1,
-			`Filen ${file('plan.docx')} är inte en textfil (.txt). Spara dokumentet som oformaterad text; Word och PDF kan inte läsas än.`
-		]);
-		const noJson = await verksam('import', seed);
-		expect(noJson.code).toBe(2);
-		const missing = await verksam('import', file('saknas.txt'), '--json');
-		expect([missing.code, missing.stderr]).toEqual([1, `Filen ${file('saknas.txt')} finns inte.\n`]);
+		writeFileSync(file('tom.docx'), '');
+		writeFileSync(file('binar.pdf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02]));
+		writeFileSync(file('zip.docx'), zipSync({ 'a.txt': new TextEncoder().encode('hej') }));
+		writeFileSync(file('stor.txt'), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
+		const refusals: [string, string][] = [
+			['brev.txt', `Ingen plan hittades i ${file('brev.txt')}: inga mål med rubriker som ”Nämndmål” eller ”Åtagande”.`],
+			['tom.docx', `Filen ${file('tom.docx')} är tom.`],
+			['binar.pdf', `Filen ${file('binar.pdf')} är varken text, Word (.docx) eller PDF. Ett äldre Word-dokument (.doc) kan sparas som .docx.`],
+			['zip.docx', `Filen ${file('zip.docx')} är en zip-fil men inget Word-dokument (.docx).`],
+			['stor.txt', `Filen ${file('stor.txt')} är för stor för en plan (mer än 20 MB).`],
+			['saknas.pdf', `Filen ${file('saknas.pdf')} finns inte.`]
+		];
+		for (const [name, message] of refusals) {
+			for (const mode of [['--json'], ['--org', 'familjeenheten', '--year', '2028']]) {
+				const result = await verksam('import', file(name), ...mode);
+				expect([name, result.code, result.stdout, result.stderr]).toEqual([name, 1, '', `${message}\n`]);
+			}
+		}
+		// Nothing was stored in 2028 by the refused runs.
+		const empty = JSON.parse((await verksam('export', '--org', 'familjeenheten', '--year', '2028')).stdout) as PlanFile;
+		expect(empty.plans[0].goals).toEqual([]);
 	});
 
 	it('says clearly, without a stack trace, when the database cannot be reached', async () => {

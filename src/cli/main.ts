@@ -22,7 +22,7 @@ import { NotFoundError } from '../lib/server/result';
 import { createUser } from '../lib/server/accounts/create-user';
 import { grantRole } from '../lib/server/accounts/grant-role';
 import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
-import { parsePlanText } from '../lib/domain/import/parse-plan-text';
+import { MAX_PLAN_DOCUMENT_BYTES, readPlanDocument } from '../lib/server/import/read-plan-document';
 import { documentFormats, documentKindCodes, renderedFormats } from '../lib/domain/document/document-file';
 
 const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
@@ -51,10 +51,13 @@ Kommandon:
                                 den) med ett tillfälligt lösenord som skrivs ut; det måste
                                 bytas vid första inloggningen. Så får en ny installation sin
                                 första användare.
-  import FIL --json              Läser planerna i ett dokument sparat som text (.txt) och
-                                skriver dem som verksam-plan/1 till standard ut. Det som
-                                såg konstigt ut skrivs som varningar, med radnummer, till
-                                standard fel. (Word, PDF och att lagra planen kommer senare.)
+  import FIL --json             Läser planerna i ett dokument (text, Word .docx eller PDF med
+                                textlager) och skriver dem som verksam-plan/1 till standard ut.
+                                Det som såg konstigt ut skrivs som varningar, med radnummer,
+                                till standard fel.
+  import FIL --org ORG --year ÅR [--plan N]
+                                Läser dokumentets plan in i organisationens tomma plan för
+                                året. Har filen flera planer väljs en med --plan N.
   import-json FIL --org ORG --year ÅR
                                 Läser in en plan i formatet verksam-plan/1 i organisationens
                                 tomma plan för året. Ett fel i filen stoppar hela inläsningen.
@@ -82,7 +85,8 @@ const options = {
 	port: { type: 'string' },
 	force: { type: 'boolean' },
 	name: { type: 'string' },
-	json: { type: 'boolean' }
+	json: { type: 'boolean' },
+	plan: { type: 'string' }
 } as const;
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
@@ -136,8 +140,8 @@ export async function main(args: string[]): Promise<number> {
 			if (rest.length !== 1) throw new UsageError('Ange ett användarnamn: verksam create-admin ANVÄNDARNAMN --org ORG');
 			return createAdminCommand(rest[0], values);
 		case 'import':
-			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import FIL --json');
-			return importTextCommand(rest[0], values);
+			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import FIL --json eller verksam import FIL --org ORG --year ÅR');
+			return importDocumentCommand(rest[0], values);
 		case 'import-json':
 			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import-json FIL --org ORG --year ÅR');
 			return importCommand(rest[0], values);
@@ -313,36 +317,63 @@ async function importCommand(fileName: string, values: Values): Promise<number> 
 	});
 }
 
-/** Larger than any plan document; a bigger file is something else. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-async function importTextCommand(fileName: string, values: Values): Promise<number> {
-	if (!values.json) {
-		throw new UsageError('Ange --json: verksam import FIL --json skriver planen som verksam-plan/1. Att lagra den direkt kommer senare; använd import-json.');
+/**
+ * `verksam import FIL`: reads a plan document (text, Word or PDF; readPlanDocument decides from
+ * the content) and prints it as verksam-plan/1 (--json) or stores one of its plans in the
+ * organisation's empty plan for the year (--org, --year; --plan N when the file holds several).
+ */
+async function importDocumentCommand(fileName: string, values: Values): Promise<number> {
+	const store = values.org !== undefined || values.year !== undefined;
+	if (Boolean(values.json) === store) {
+		throw new UsageError(
+			store
+				? 'Välj antingen --json (skriv planen) eller --org och --year (lagra den), inte båda.'
+				: 'Ange --json för att skriva planen som verksam-plan/1, eller --org ORG --year ÅR för att lagra den.'
+		);
 	}
-	if (!/\.txt$/i.test(fileName)) {
-		throw new Failure(`Filen ${fileName} är inte en textfil (.txt). Spara dokumentet som oformaterad text; Word och PDF kan inte läsas än.`);
-	}
+	const org = store ? requiredOrg(values) : '';
+	const year = store ? requiredYear(values) : 0;
 	let bytes: Buffer;
 	try {
-		if (statSync(fileName).size > MAX_IMPORT_BYTES) throw new Failure(`Filen ${fileName} är för stor för en plan (mer än 20 MB).`);
+		// The size first: an enormous file is refused without being read into memory.
+		if (statSync(fileName).size > MAX_PLAN_DOCUMENT_BYTES) throw new Failure(`Filen ${fileName} är för stor för en plan (mer än 20 MB).`);
 		bytes = readFileSync(fileName);
 	} catch (error) {
 		if (error instanceof Failure) throw error;
 		const code = (error as { code?: string }).code;
 		throw new Failure(code === 'ENOENT' ? `Filen ${fileName} finns inte.` : `Kan inte läsa filen ${fileName}: ${(error as Error).message}`);
 	}
-	const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-	if (text.includes('\u0000')) throw new Failure(`Filen ${fileName} innehåller inte text (binär fil?).`);
-	const { file, warnings } = parsePlanText(text);
-	if (!file.plans.some((plan) => plan.goals.length > 0)) {
-		throw new Failure(`Ingen plan hittades i ${fileName}: inga mål med rubriker som "Nämndmål" eller "Åtagande".`);
-	}
+	const read = await readPlanDocument(bytes, fileName);
+	if (!read.ok) throw new Failure(Object.values(read.errors).join('\n'));
+	const { file, warnings } = read.value;
 	for (const warning of warnings) process.stderr.write(`Rad ${warning.line}: ${warning.message}\n`);
 	const checked = parsePlanFile(file);
 	if (!checked.ok) throw new Failure(Object.values(checked.errors).join('\n'));
-	process.stdout.write(`${JSON.stringify(checked.value, null, 2)}\n`);
-	return 0;
+	if (!store) {
+		process.stdout.write(`${JSON.stringify(checked.value, null, 2)}\n`);
+		return 0;
+	}
+	const { plans } = checked.value;
+	const doc = plans[choosePlan(plans.map((p, i) => `${i + 1}: ${p.title ?? p.organisation ?? 'plan utan titel'}`), values.plan) - 1];
+	return withDatabase(async (database) => {
+		const result = await importPlan(database.db, { slug: org, year, doc }).catch(organisationMissing(org));
+		if (!result.ok) throw new Failure(Object.values(result.errors).join('\n'));
+		for (const warning of result.value.warnings) console.log(`Obs: ${warning}`);
+		console.log(`Planen${doc.title ? ` ”${doc.title}”` : ''} är inläst för ${org} ${year}.`);
+	});
+}
+
+/** Which of the file's plans to store (1-based): the only one, or the one --plan names. */
+function choosePlan(names: string[], flag: string | undefined): number {
+	if (flag === undefined) {
+		if (names.length === 1) return 1;
+		throw new Failure(`Filen innehåller ${names.length} planer; välj en med --plan N:\n${names.map((n) => `  ${n}`).join('\n')}`);
+	}
+	const n = Number(flag);
+	if (!Number.isInteger(n) || n < 1 || n > names.length) {
+		throw new UsageError(`--plan ska vara ett nummer från 1 till ${names.length} (filen innehåller ${names.length} ${names.length === 1 ? 'plan' : 'planer'}).`);
+	}
+	return n;
 }
 
 async function createAdminCommand(username: string, values: Values): Promise<number> {

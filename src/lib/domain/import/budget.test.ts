@@ -59,3 +59,25 @@ describe('budget tables', () => {
 		expect(result.warnings).toEqual([{ line: 3, message: 'Budgetvärdet "x12" kunde inte läsas som ett tal.' }]);
 	});
 });
+
+describe('budget tables in Verksam’s own documents', () => {
+	it('a lower-case "budget" is no heading (the end of a wrapped title)', () => {
+		expect(isBudgetHeading('budget')).toBe(false);
+		expect(isBudgetHeading('BUDGET 2014')).toBe(true);
+	});
+
+	it('takes the caption without "(tkr)" as the heading and drops the computed Netto row', () => {
+		const result = parseBudgetBlock(
+			lines('Utredning och placeringar', 'Utredning och placeringar (tkr)', 'Post\tBudget 2026', 'Intäkter\t-1 200', 'Personal\t19 400', '', 'Netto\t18 200')
+		);
+		// -1 200 + 19 400 = 18 200: the Netto row is the sum, so it goes.
+		expect(result.tables).toEqual([
+			{ heading: 'Utredning och placeringar', columns: ['Budget 2026'], rows: [{ label: 'Intäkter', values: [-1200] }, { label: 'Personal', values: [19400] }] }
+		]);
+	});
+
+	it('keeps a Netto row that is not the sum of the rows above', () => {
+		const result = parseBudgetBlock(lines('Post\tBudget', 'Intäkter\t-1 200', 'Netto\t500'));
+		expect(result.tables[0].rows.map((r) => r.label)).toEqual(['Intäkter', 'Netto']);
+	});
+});

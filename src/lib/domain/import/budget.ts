@@ -6,7 +6,8 @@ import type { ImportWarning } from './warnings';
 
 /** The heading that opens a budget part: "Budget 2014", "Budget". */
 export function isBudgetHeading(text: string): boolean {
-	return /^budget(?:\s+(?:19|20)\d{2})?$/i.test(text.trim());
+	// Capitalised: a lower-case "budget" is a wrapped title's last word ("… inom tilldelad" / "budget").
+	return /^(?:Budget|BUDGET)(?:\s+(?:19|20)\d{2})?$/.test(text.trim());
 }
 
 interface Group {
@@ -67,7 +68,8 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 		}
 		if (!line.text.includes('\t')) {
 			if (isBudgetHeading(text)) title = text;
-			else heading = text;
+			// "Utredning och placeringar (tkr)": the caption names the table; amounts are always tkr.
+			else heading = text.replace(/\s*\(tkr\)$/i, '');
 			groups = [];
 			continue;
 		}
@@ -103,5 +105,18 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 		}
 		afterRule = false;
 	}
+	for (const table of tables) dropComputedNet(table);
 	return { tables: tables.filter((t) => t.rows.length > 0), warnings };
+}
+
+/**
+ * Verksam's own documents end each table with a computed "Netto" row; it is the sum of the rows
+ * above, not a row of its own. Dropped only when it is exactly that sum.
+ */
+function dropComputedNet(table: BudgetTableDoc): void {
+	const last = table.rows.at(-1);
+	if (!last || !/^netto$/i.test(last.label) || table.rows.length < 2) return;
+	const above = table.rows.slice(0, -1);
+	const isSum = last.values.every((value, i) => value !== null && value === above.reduce((sum, row) => sum + (row.values[i] ?? 0), 0));
+	if (isSum) table.rows.pop();
 }

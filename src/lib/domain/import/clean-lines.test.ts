@@ -56,3 +56,16 @@ describe('cleaning extracted lines', () => {
 		expect(splitBoldRuns({ no: 1, text: 'Vanlig rad' })).toEqual([{ no: 1, text: 'Vanlig rad' }]);
 	});
 });
+
+describe('lines of PDF text from Verksam’s own documents', () => {
+	it('drops the "Sid 1 (13)" page footer', () => {
+		expect(isPageNumber('Sid 1 (13)')).toBe(true);
+	});
+
+	it('drops a contents entry wrapped onto a second line', () => {
+		expect(texts('Innehållsförteckning\nKF:s inriktningsmål: 2 Exempelstad är trygg där fler kan\t7\nförsörja sig själva\n\nInledning\t3\n\nInledning\nText')).toEqual([
+			'Inledning',
+			'Text'
+		]);
+	});
+});

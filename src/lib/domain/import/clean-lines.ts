@@ -11,7 +11,7 @@ export interface SourceLine {
 /** Icon glyphs that Word and PDF extraction turn into stray characters (♀ ♂, Wingdings, bullets). */
 const STRAY_SYMBOLS = /[♀♂\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}■□●◆◇▪▫►▶✓✔✗✘☐☑☒\u{FFFD}\u200b\ufeff]/gu;
 
-const PAGE_NUMBER = /^(?:sida\s+)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4}))?$/i;
+const PAGE_NUMBER = /^(?:sida?\s+)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4}))?$/i;
 
 /** A table-of-contents entry: text ending in dot leaders or a tab, then (usually) a page number. */
 const TOC_ENTRY = /(?:\.{3,}|…+|\t)\s*\d{0,4}\s*$/;
@@ -74,6 +74,7 @@ export function cleanLines(text: string): SourceLine[] {
 	const headers = pageHeaderTexts(raw);
 	const out: SourceLine[] = [];
 	let inToc = false;
+	let tocWrap = false;
 	for (const line of raw) {
 		const trimmed = line.text.trim();
 		if (/^innehålls?förteckning$/i.test(trimmed)) {
@@ -81,8 +82,16 @@ export function cleanLines(text: string): SourceLine[] {
 			continue;
 		}
 		if (inToc) {
-			if (trimmed === '') continue;
-			if (TOC_ENTRY.test(line.text)) continue;
+			if (trimmed === '') {
+				tocWrap = false;
+				continue;
+			}
+			if (TOC_ENTRY.test(line.text)) {
+				tocWrap = true;
+				continue;
+			}
+			// A long entry wrapped by PDF extraction: its lower-case rest right below it, page number above.
+			if (tocWrap && /^[a-zåäö]/.test(trimmed)) continue;
 			inToc = false;
 		}
 		if (trimmed !== '' && (isPageNumber(trimmed) || headers.has(trimmed))) continue;

@@ -185,3 +185,63 @@ describe('reading a plan from plain text', () => {
 		}
 	});
 });
+
+describe('reading Verksam’s own documents as text', () => {
+	it('skips table captions, reads "Redovisning av ekonomi" as the budget and a wrapped title ending in "budget"', () => {
+		const { file } = parsePlanText(
+			doc(
+				'Nämndmål: 3.1.1 Verksamheterna bedrivs inom tilldelad',
+				'budget',
+				'Indikatorer – 3.1.1 Verksamheterna bedrivs inom…',
+				'Indikator\tÅrsmål\tKF:s årsmål\tPeriodicitet',
+				'Budget i balans\t0 tkr\t\tÅr',
+				'',
+				'Redovisning av ekonomi',
+				'',
+				'Kompassen',
+				'Kompassen (tkr)',
+				'Post\tBudget 2026',
+				'Personal\t4 900',
+				'Lokaler\t1 400',
+				'Netto\t6 300',
+				'',
+				'Övrigt',
+				'',
+				'Barnrättsperspektivet',
+				'',
+				'Barnets bästa först.'
+			)
+		);
+		const [plan] = file.plans;
+		expect(plan.goals.map((g) => [g.number, g.title, Object.keys(g.sections)])).toEqual([['3.1.1', 'Verksamheterna bedrivs inom tilldelad budget', []]]);
+		expect(plan.goals[0].indicators.map((i) => i.name)).toEqual(['Budget i balans']);
+		// 4 900 + 1 400 = 6 300: Netto is the computed sum and is not a row.
+		expect(plan.budget).toEqual([{ heading: 'Kompassen', columns: ['Budget 2026'], rows: [{ label: 'Personal', values: [4900] }, { label: 'Lokaler', values: [1400] }] }]);
+		expect(plan.other.map((o) => o.heading)).toEqual(['Barnrättsperspektivet']);
+	});
+});
+
+describe('an indicator’s gender split', () => {
+	it('reads "(Redovisas för kvinnor och män)" after the name as the split, not as part of the name', () => {
+		const { file } = parsePlanText(doc('Nämndmål: 1.1 Mål', 'Indikator\tÅrsmål', 'Sjukfrånvaro (Redovisas för kvinnor och män)\t5 %', 'Antal besök\t10'));
+		expect(file.plans[0].goals[0].indicators.map((i) => [i.name, i.genderSplit ?? false])).toEqual([
+			['Sjukfrånvaro', true],
+			['Antal besök', false]
+		]);
+	});
+});
+
+describe('an indicator’s unit', () => {
+	it('is read from targets written with it ("40 st", "0 tkr"), not from words or percent', () => {
+		const { file } = parsePlanText(
+			doc('Nämndmål: 1.1 Mål', 'Indikator\tÅrsmål\tKF:s årsmål', 'Familjer\t40 st\t', 'Avvikelse\t0 tkr\t0 tkr', 'Andel\t5,5 %\t6 %', 'Nöjdhet\töka\t', 'Blandat\t4 st\t3 dagar')
+		);
+		expect(file.plans[0].goals[0].indicators.map((i) => [i.name, i.unit ?? null])).toEqual([
+			['Familjer', 'st'],
+			['Avvikelse', 'tkr'],
+			['Andel', null],
+			['Nöjdhet', null],
+			['Blandat', null]
+		]);
+	});
+});

@@ -3,6 +3,7 @@
  * Pure: no framework, no database. Odd things become warnings with a line number, never a crash.
  */
 import { canonicalSectionName, canonicalSections } from '../goal-model/goal-models';
+import { parseSwedishNumber } from '../format/number';
 import { parsePeriodicity } from '../indicators/indicator';
 import {
 	PLAN_FORMAT,
@@ -25,7 +26,11 @@ export interface PlanTextResult {
 	warnings: ImportWarning[];
 }
 
-const OTHER_HEADING = /^(övriga frågor|övrigt|redovisning av ekonomi)$/i;
+const OTHER_HEADING = /^(övriga frågor|övrigt)$/i;
+/** Opens the budget part, as Verksam's own documents and some plans title it. */
+const ECONOMY_HEADING = /^redovisning av ekonomi$/i;
+/** A table's caption in Verksam's own documents ("Indikatorer – 1.1 Barn och unga …"): the heading row says it. */
+const TABLE_CAPTION = /^(?:indikatorer|aktiviteter)\s+[–-]\s+\S/i;
 const ATTACHMENTS_HEADING = /^bilagor(?:\s+(?:19|20)\d{2})?:?$/i;
 const INTRO_HEADING = /^inledning$/i;
 
@@ -275,6 +280,16 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		}
 		table = null;
 
+		if (ECONOMY_HEADING.test(text) && (mode !== 'intro' || plan.goals.length > 0)) {
+			if (mode === 'budget') flushBudget();
+			// The budget belongs to the plan, not to the last goal: its headings are no goal's sections.
+			mode = 'budget';
+			stack.length = 0;
+			target = null;
+			budgetLines = [];
+			continue;
+		}
+		if (mode === 'goals' && TABLE_CAPTION.test(text)) continue;
 		if (isBudgetHeading(text) && mode !== 'intro') {
 			if (mode === 'budget') flushBudget();
 			mode = 'budget';
@@ -353,9 +368,39 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 	plan.introduction = plan.introduction.filter((e) => e.text !== '');
 	plan.other = plan.other.filter((e) => e.text !== '');
 	dropEmptySections(plan.goals);
+	finishIndicators(plan.goals);
 	if (plan.year === null) plan.year = inferYear(plan);
 	if (plan.goals.length === 0 && plan.title === null && plan.introduction.length === 0) return null;
 	return plan;
+}
+
+/** "(Redovisas för kvinnor och män)" after an indicator's name, as Verksam's documents write it, is its gender split. */
+const GENDER_SPLIT = /\s*\(redovisas för kvinnor och män\)$/i;
+
+/** "40 st", "0 tkr": a number and a unit word, as documents write a target with its unit. */
+const TARGET_WITH_UNIT = /^(.*\d)\s+([a-zåäö]{1,10})$/i;
+
+/** The unit a target is written in ("st" of "40 st"), when every target with a unit agrees; "%" is seen by the importer. */
+function unitOfTargets(targets: (string | null)[]): string | null {
+	const units = new Set<string>();
+	for (const target of targets) {
+		const m = TARGET_WITH_UNIT.exec((target ?? '').trim());
+		if (m && parseSwedishNumber(m[1]) !== null) units.add(m[2]);
+	}
+	return units.size === 1 ? [...units][0] : null;
+}
+
+function finishIndicators(goals: GoalDoc[]): void {
+	for (const goal of goals) {
+		for (const indicator of goal.indicators) {
+			const unit = unitOfTargets([indicator.annualTarget, indicator.councilTarget]);
+			if (unit) indicator.unit = unit;
+			if (!GENDER_SPLIT.test(indicator.name)) continue;
+			indicator.name = indicator.name.replace(GENDER_SPLIT, '');
+			indicator.genderSplit = true;
+		}
+		finishIndicators(goal.goals);
+	}
 }
 
 function dropEmptySections(goals: GoalDoc[]): void {

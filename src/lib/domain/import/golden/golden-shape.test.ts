@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityDocSchema, indicatorDocSchema, periodicityLabels } from '$lib/domain/interchange/plan-format';
 import type { GoldenGoal, GoldenPlan } from './golden-plan';
+import { huddingeSocialnamnden2017 } from './huddinge-socialnamnden-2017';
 import { kungsholmen2022TreEnheter } from './kungsholmen-2022-tre-enheter';
 
 /**
@@ -95,5 +96,53 @@ describe('Kungsholmen 2022, three units in one file', () => {
 		// 1.2.3, 1.4.3, 3.2.1, 3.2.2: one each.
 		expect(totalActivities(bistand)).toBe(4);
 		expect(bistand.budget).toEqual([]);
+	});
+});
+
+describe('Huddinge socialnämnden 2017', () => {
+	const plan = huddingeSocialnamnden2017;
+	const goals = allGoals(plan.goals);
+	const indicators = goals.flatMap((g) => g.indicators);
+
+	it('has the goals per level counted in the document', () => {
+		// Four övergripande and three strategiska mål (contents, P2).
+		expect(goalsAtDepth(plan.goals, 0).map((g) => g.label)).toEqual([
+			...Array(4).fill('Övergripande mål'),
+			...Array(3).fill('Strategiskt mål')
+		]);
+		// Delmål: Bra att leva och bo 6, Fler i jobb 2, God omsorg för individen 2.
+		expect(goalsAtDepth(plan.goals, 1).map((g) => g.label)).toEqual(Array(10).fill('Delmål'));
+		// Depth 2: the nämnd's four delmål under Fler upplever god vård och omsorg, and the
+		// utvecklingsåtaganden: bostadsbyggande 1, jämlikhet 1, valfrihet 1, företag 1, försörjning 3, hälsa 2.
+		const depth2 = goalsAtDepth(plan.goals, 2);
+		expect(depth2.filter((g) => g.label === 'Delmål')).toHaveLength(4);
+		expect(depth2.filter((g) => g.label === 'Utvecklingsåtagande')).toHaveLength(9);
+		expect(goalsAtDepth(plan.goals, 3)).toEqual([]);
+		expect(goals.every((g) => g.number === null && g.activities.length === 0)).toBe(true);
+	});
+
+	it('has the ten etappmål tables, six of them split by gender', () => {
+		// Jämlikhet 1, företag 2, försörjning 2, hälsa 1, tillgänglighet 2, bemötande 2.
+		expect(indicators).toHaveLength(10);
+		expect(indicators.filter((i) => i.genderSplit)).toHaveLength(6);
+		expect(indicators.map((i) => i.annualTarget)).toEqual([
+			'100', '100', '100', '100', '50', '<2', null, null, null, null
+		]);
+	});
+
+	it('each stage table is consistent with its target and gender flag', () => {
+		for (const indicator of indicators) {
+			const table = indicator.stageTable!;
+			for (const row of table.rows) expect(row.values).toHaveLength(table.columns.length);
+			const etappmalColumn = table.columns.findIndex((c) => c.startsWith('Etappmål'));
+			expect(etappmalColumn).toBe(table.columns.length - 1);
+			const totalt = table.rows.find((r) => r.label.startsWith('Totalt')) ?? table.rows[0];
+			const cell = totalt.values[etappmalColumn];
+			expect(indicator.annualTarget).toBe(cell === '-' || cell === 'VB' ? null : cell);
+			const labels = table.rows.map((r) => r.label);
+			expect(indicator.genderSplit).toBe(labels.includes('Kvinnor') && labels.includes('Män'));
+			expect(indicator.councilTarget).toBeNull();
+			expect(indicator.periodicity).toBeNull();
+		}
 	});
 });

@@ -17,6 +17,7 @@ import { cleanLines, type SourceLine } from './clean-lines';
 import { matchHeaderField, parseHeader } from './header';
 import { matchLabel, splitNumber, type LevelLabel } from './labels';
 import { cellAt, isContinuation, isRuleRow, matchTableHeader, readDate, splitCells, type TableHeader } from './tables';
+import { isHuddingeDocument, parseHuddingePlan } from './huddinge/parse-huddinge';
 import type { ImportWarning } from './warnings';
 
 export type { ImportWarning } from './warnings';
@@ -432,6 +433,11 @@ function inferYear(plan: PlanDoc): number | null {
 /** Reads every plan in a plain-text file. */
 export function parsePlanText(text: string): PlanTextResult {
 	const warnings: ImportWarning[] = [];
+	if (isHuddingeDocument(text)) {
+		// Huddinge's model has no level labels in the text to read line by line: its own reader.
+		const plan = parseHuddingePlan(text, warnings);
+		return { file: { format: PLAN_FORMAT, version: PLAN_FORMAT_VERSION, plans: [plan] }, warnings };
+	}
 	const plans: PlanDoc[] = [];
 	const lines = cleanLines(text);
 	for (const chunk of splitPlans(lines)) {

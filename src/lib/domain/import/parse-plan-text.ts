@@ -220,7 +220,10 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		goal.activities.push({ title: cells[0], start: dates[0], end: dates[1] });
 	};
 
-	for (const line of lines.slice(header.end)) {
+	const body = lines.slice(header.end);
+	/** The next non-blank line's text after body[index], or null. */
+	const nextText = (index: number): string | null => body.slice(index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? null;
+	for (const [index, line] of body.entries()) {
 		const text = line.text.trim();
 		if (text === '') {
 			afterBlank = true;
@@ -352,11 +355,27 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 			const list = mode === 'intro' ? plan.introduction : plan.other;
 			// A short line standing alone is a heading, unless the heading before it still has no
 			// text ("Kvalitets- och ledningssystem" / "Vuxenenheten har ett … se bilaga").
-			const looksLikeHeading = wasAfterBlank && /^[A-ZÅÄÖ0-9]/.test(text) && text.length <= 80 && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
-			const isHeading = looksLikeHeading && (weakHeading || !target || target.get() !== '');
+			const standsAlone = wasAfterBlank && /^[A-ZÅÄÖ0-9]/.test(text) && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
+			const looksLikeHeading = standsAlone && text.length <= 80;
+			// Under a heading still without text, a line (even a long one) followed by a paragraph
+			// heads that paragraph ("Utvecklingsområden 2022" / "Personer med … rättssäkerhet" / text).
+			const following = nextText(index);
+			// "-Brukardialog": a dash glued to the heading's first capital is a list mark, not text.
+			const headingText = text.replace(/^-(?=[A-ZÅÄÖ])/, '');
+			const headsParagraph =
+				wasAfterBlank &&
+				/^[A-ZÅÄÖ0-9]/.test(headingText) &&
+				!/[.,;:]$/.test(headingText) &&
+				headingText.length <= 130 &&
+				(body[index + 1]?.text.trim() ?? '') === '' &&
+				following !== null &&
+				following.length > 130 &&
+				/^[A-ZÅÄÖ]/.test(following) &&
+				target?.get() === '';
+			const isHeading = (looksLikeHeading && (weakHeading || !target || target.get() !== '')) || headsParagraph;
 			weakHeading = false;
 			if (isHeading || !target) {
-				target = headedTarget(list, isHeading ? text : '');
+				target = headedTarget(list, isHeading ? (headsParagraph ? headingText : text) : '');
 				if (isHeading) continue;
 			}
 		}

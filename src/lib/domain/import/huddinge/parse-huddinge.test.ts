@@ -71,6 +71,10 @@ describe('parseHuddingePlan', () => {
 	});
 
 	it('warns, with the line, about a goal the contents names but the text lacks', () => {
-		expect(warnings).toEqual([{ line: 2, message: 'Målet "Sund ekonomi" står i innehållsförteckningen men hittades inte i texten.' }]);
+		expect(warnings).toEqual([
+			{ line: 2, message: 'Avsnitten "Plan för intern kontroll" står i innehållsförteckningen men hittades inte i texten; de tas med utan text.' },
+			{ line: 2, message: 'Målet "Sund ekonomi" står i innehållsförteckningen men hittades inte i texten.' }
+		]);
+		expect(plan.other).toEqual([{ heading: 'Plan för intern kontroll', text: '' }]);
 	});
 });

@@ -84,6 +84,18 @@ function headingsBeforePriority(text: string, from: number, to: number): { title
 	return found;
 }
 
+/**
+ * The first heading run into the text after a sentence: "… förvaltningen. Fler och växande företag
+ * Socialnämnden har …" — a capitalized word and up to seven lower-case ones, then a capitalized word.
+ */
+function firstRunInHeading(text: string, from: number, to: number): { title: string; at: number } | null {
+	const re = /(?:^|[.!?:]\s+)([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö-]+){1,7})\s+(?=[A-ZÅÄÖ][a-zåäö])/g;
+	const slice = text.slice(from, to).trimStart();
+	const offset = from + (text.slice(from, to).length - slice.length);
+	const m = re.exec(slice);
+	return m ? { title: m[1], at: offset + m.index + m[0].indexOf(m[1]) } : null;
+}
+
 function newGoal(label: string, title: string): GoalDoc {
 	return { label, number: null, title, sections: {}, indicators: [], activities: [], goals: [] };
 }
@@ -91,7 +103,8 @@ function newGoal(label: string, title: string): GoalDoc {
 function indicatorOf(found: FoundTable): IndicatorDoc {
 	const { columns, rows } = found.table;
 	const target = columns.findIndex((c) => c.startsWith('Etappmål'));
-	const total = rows.find((r) => /^Totalt\b/.test(r.label));
+	// The first "Totalt" row; a table of one row ("Handlagts inom fastställd tid") is its own total.
+	const total = rows.find((r) => /^Totalt\b/.test(r.label)) ?? (rows.length === 1 ? rows[0] : undefined);
 	const cell = total && target >= 0 ? total.values[target] : undefined;
 	const labels = rows.map((r) => r.label);
 	return {
@@ -188,15 +201,14 @@ export function parseHuddingePlan(source: string, warnings: ImportWarning[]): Pl
 	const cut = [...tables.flatMap((t) => t.spans), ...lists];
 
 	for (const { entry, at } of introPlaces) {
-		if (at === null) {
-			warn(contentsAt, `Rubriken "${entry.title}" i innehållsförteckningen hittades inte i texten.`);
-			continue;
-		}
-		plan.introduction.push({ heading: entry.title, text: textBetween(text, at + entry.title.length, nextStart(at), []) });
+		if (at === null) warn(contentsAt, `Rubriken "${entry.title}" i innehållsförteckningen hittades inte i texten.`);
+		plan.introduction.push({ heading: entry.title, text: at === null ? '' : textBetween(text, at + entry.title.length, nextStart(at), []) });
 	}
+	// The sections after the goals, as the contents names them, also where the text (cut short) lacks them.
+	const missing = otherPlaces.filter((p) => p.at === null).map((p) => p.entry.title);
+	if (missing.length > 0) warn(contentsAt, `Avsnitten ${missing.map((m) => `"${m}"`).join(', ')} står i innehållsförteckningen men hittades inte i texten; de tas med utan text.`);
 	for (const { entry, at } of otherPlaces) {
-		if (at === null) continue;
-		plan.other.push({ heading: entry.title, text: textBetween(text, at + entry.title.length, nextStart(at), []) });
+		plan.other.push({ heading: entry.title, text: at === null ? '' : textBetween(text, at + entry.title.length, nextStart(at), []) });
 	}
 
 	// Goals and their sections in the text, deepest last; where each child stands, to order siblings.
@@ -224,6 +236,15 @@ export function parseHuddingePlan(source: string, warnings: ImportWarning[]): Pl
 			for (const h of headingsBeforePriority(text, from, to)) {
 				if (!named.some((n) => n.title === h.title)) named.push({ title: h.title, at: h.at });
 			}
+		}
+		if (depth === 2) {
+			// Etappmål and utvecklingsåtaganden stand under a delmål ("mål, etappmål och utvecklingsåtaganden
+			// för dessa delmål"): when some stand before the first delmål found, the heading that opens that
+			// part is a delmål the document does not list ("Fler och växande företag").
+			const firstAt = Math.min(to, ...named.map((n) => n.at ?? to));
+			const firstItemAt = Math.min(...[...tables.map((t) => t.headerAt), ...lists.map((l) => l.start)].filter((a) => a > from && a < firstAt));
+			const heading = Number.isFinite(firstItemAt) ? firstRunInHeading(text, from, firstItemAt) : null;
+			if (heading && !named.some((n) => n.title === heading.title)) named.push(heading);
 		}
 		// In the order they stand as headings; one never treated keeps its place after the one named before it.
 		const ordered: typeof named = [];

@@ -76,6 +76,33 @@ describe.sequential('importing a plan from a document (end to end)', () => {
 		await check.close();
 	});
 
+	it("previews Huddinge's plan in its own model, each etappmål table as a table with headers", async () => {
+		const page = await browser.context.newPage();
+		const importer = new PlanImportPage(page, server.url);
+		await importer.open('vuxenenheten', 2027);
+		const huddingeName = 'huddinge-socialnamnden-2017.txt';
+		await importer.read({ name: huddingeName, mimeType: 'text/plain', buffer: readFileSync(new URL(`../../src/lib/domain/import/seeds/${huddingeName}`, import.meta.url)) });
+		await importer.previewHeading.waitFor();
+		const headings = await importer.goalHeadings();
+		expect(headings).toContain('Övergripande mål Fler i jobb');
+		expect(headings).toContain('Delmål Fler i egen försörjning');
+		expect(headings).toContain('Utvecklingsåtagande aktivt delta i kommunens samhällsplaneringsprocess');
+		// The document's page 11: Huddingejobb 2014–2016 and the Etappmål 2017 column ("71-60" is 71, -, 60).
+		expect(await importer.stageTable('Etappmålstabell för Huddingejobb')).toEqual({
+			columns: ['Redovisas för', '2014', '2015', '2016', 'Etappmål 2017'],
+			rows: [
+				['Totalt (antal)', '151', '90', 'VB', '100'],
+				['Kvinnor', '74', '44', 'VB', '-'],
+				['Män', '77', '46', 'VB', '-'],
+				['Barnfamiljer', '-', '48', 'VB', '50'],
+				['Vårby, Flemingsberg', '75', '49', 'VB', '-'],
+				['Varav självförsörjande efter insatsen, Totalt (%)', '69', '71', '-', '60']
+			]
+		});
+		await importer.expectAccessible('Huddinge plan preview');
+		await page.close();
+	});
+
 	it('confirms into Vuxenenheten 2027 and lands in the plan editor with the imported goals', async () => {
 		const importer = new PlanImportPage(browser.page, server.url);
 		await importer.confirm('Vuxenenheten', 2027);

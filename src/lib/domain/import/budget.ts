@@ -59,6 +59,8 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 	let title = 'Budget';
 	let groups: Group[] = [];
 	let afterRule = false;
+	/** Tables read with a header row ("Post | Budget 2026"), as Verksam's own documents write them. */
+	const withHeader = new Set<BudgetTableDoc>();
 	for (const line of lines) {
 		const text = line.text.trim();
 		if (text === '') continue;
@@ -79,6 +81,7 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 				groups = headerGroups(cells, heading ?? title);
 				heading = null;
 				tables.push(...groups.map((g) => g.table));
+				groups.forEach((g) => withHeader.add(g.table));
 				continue;
 			}
 			groups = [group(heading ?? title, [title], 0, cells.length)];
@@ -105,13 +108,14 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 		}
 		afterRule = false;
 	}
-	for (const table of tables) dropComputedNet(table);
+	for (const table of withHeader) dropComputedNet(table);
 	return { tables: tables.filter((t) => t.rows.length > 0), warnings };
 }
 
 /**
- * Verksam's own documents end each table with a computed "Netto" row; it is the sum of the rows
- * above, not a row of its own. Dropped only when it is exactly that sum.
+ * Verksam's own documents end each table (which has a header row) with a computed "Netto" row; it
+ * is the sum of the rows above, not a row of its own. Dropped only when it is exactly that sum; a
+ * table without a header row is some other document's, and its Netto row stays as written.
  */
 function dropComputedNet(table: BudgetTableDoc): void {
 	const last = table.rows.at(-1);

@@ -117,16 +117,20 @@ describe('Huddinge socialnämnden 2017', () => {
 		const depth2 = goalsAtDepth(plan.goals, 2);
 		expect(depth2.filter((g) => g.label === 'Delmål')).toHaveLength(4);
 		expect(depth2.filter((g) => g.label === 'Utvecklingsåtagande')).toHaveLength(9);
-		expect(goalsAtDepth(plan.goals, 3)).toEqual([]);
+		// Depth 3: the utvecklingsåtagande "för delmålet Gott bemötande" (P16).
+		expect(goalsAtDepth(plan.goals, 3).map((g) => g.label)).toEqual(['Utvecklingsåtagande']);
+		expect(goalsAtDepth(plan.goals, 4)).toEqual([]);
 		expect(goals.every((g) => g.number === null && g.activities.length === 0)).toBe(true);
 	});
 
-	it('has the ten etappmål tables, six of them split by gender', () => {
-		// Jämlikhet 1, företag 2, försörjning 2, hälsa 1, tillgänglighet 2, bemötande 2.
-		expect(indicators).toHaveLength(10);
-		expect(indicators.filter((i) => i.genderSplit)).toHaveLength(6);
+	it('has the fourteen etappmål tables, ten of them split by gender', () => {
+		// Jämlikhet 1, företag 2, försörjning 2, hälsa 1, tillgänglighet 2, bemötande 2, delaktighet 2,
+		// kvalitet 2 (the last four on P16).
+		expect(indicators).toHaveLength(14);
+		// Försörjning 2 and the eight brukarundersökning tables.
+		expect(indicators.filter((i) => i.genderSplit)).toHaveLength(10);
 		expect(indicators.map((i) => i.annualTarget)).toEqual([
-			'100', '100', '100', '100', '50', '<2', null, null, null, null
+			'100', '100', '100', '100', '50', '<2', null, null, null, null, null, null, null, null
 		]);
 	});
 

@@ -3,8 +3,9 @@
  * reading the document (not from any importer's output), following /work/briefings/huddinge-model.md.
  * The seed has one line per PDF page; P… below is the page (= line) number.
  *
- * The seed stops after page 15 (the contents, P2, runs to page 40): the goals after "God omsorg för
- * individen" and the sections after the goals are known only from the contents page.
+ * The seed holds pages 1-16 (16 lines; the last has no trailing newline, so `wc -l` says 15). The
+ * contents, P2, runs to page 40: the goals after "God omsorg för individen" (from page 17) and the
+ * sections after the goals are known only from the contents page.
  */
 import type { GoldenGoal, GoldenIndicator, GoldenPlan } from './golden-plan';
 
@@ -143,9 +144,8 @@ export const huddingeSocialnamnden2017: GoldenPlan = {
 					])
 				]
 			),
-			// P15: "fyra områden som är formulerade som delmål"; the seed ends inside "Hög delaktighet", so
-			// it and "God kvalitet på insatser och tjänster" have no tables here. Footnote numbers stuck to
-			// the captions ("insats 16", "myndighetsutövning 17") are left out.
+			// P15: "fyra områden som är formulerade som delmål"; their tables run on to P16. Footnote numbers
+			// stuck to the captions ("insats 16", "myndighetsutövning 17") are left out.
 			delmal('Fler upplever god vård och omsorg', [
 				delmal('God tillgänglighet', [], [
 					etappmal('Brukare nöjda med tillgängligheten hos utförare av insats', null, true, brukarundersokning, [
@@ -159,7 +159,9 @@ export const huddingeSocialnamnden2017: GoldenPlan = {
 						['Män', '66', 'VB', '-']
 					])
 				]),
-				delmal('Gott bemötande', [], [
+				// P16: the list "Utvecklingsåtagande för delmålet Gott bemötande" stands in the section of
+				// "God kvalitet på insatser och tjänster" but names this delmål, so its item is a child here.
+				delmal('Gott bemötande', [atagande('analysera och vidta åtgärder så att brukarnöjdheten ökar')], [
 					etappmal('Brukare nöjda med bemötandet från utförare av insats', null, true, brukarundersokning, [
 						['Totalt (%)', '-', 'VB', '-'],
 						['Kvinnor', '-', 'VB', '-'],
@@ -171,8 +173,37 @@ export const huddingeSocialnamnden2017: GoldenPlan = {
 						['Män', '71', 'VB', '-']
 					])
 				]),
-				delmal('Hög delaktighet'),
-				delmal('God kvalitet på insatser och tjänster')
+				// P16: the section's two tables open the page (footnote numbers "insats 15", "myndighetsutövning
+				// 16" left out).
+				delmal('Hög delaktighet', [], [
+					etappmal('Brukare nöjda med delaktigheten vid utförandet av insats', null, true, brukarundersokning, [
+						['Totalt (%)', '-', 'VB', '-'],
+						['Kvinnor', '-', 'VB', '-'],
+						['Män', '-', 'VB', '-']
+					]),
+					etappmal('Brukare nöjda med delaktighet vid myndighetsutövning', null, true, brukarundersokning, [
+						['Totalt (%)', '72', 'VB', '-'],
+						['Kvinnor', '74', 'VB', '-'],
+						['Män', '69', 'VB', '-']
+					])
+				]),
+				// P16: the extraction splits the first table: its caption and column headings come before the
+				// sub-heading "Att använda resultat i förbättringsarbete", its rows ("Totalt (%) - VB - Kvinnor
+				// - VB - Män - VB -") after the utvecklingsåtagande, just before the second table's caption.
+				// The table is taken as meant: those rows are its rows. The sub-heading is no goal (as
+				// "Vräkningsförebyggande arbete" on P14).
+				delmal('God kvalitet på insatser och tjänster', [], [
+					etappmal('Brukare nöjda med kvaliteten på insats och tjänst hos utförare', null, true, brukarundersokning, [
+						['Totalt (%)', '-', 'VB', '-'],
+						['Kvinnor', '-', 'VB', '-'],
+						['Män', '-', 'VB', '-']
+					]),
+					etappmal('Brukare nöjda med kvaliteten på insats och tjänst vid myndighetsutövning', null, true, brukarundersokning, [
+						['Totalt (%)', '64', 'VB', '-'],
+						['Kvinnor', '66', 'VB', '-'],
+						['Män', '62', 'VB', '-']
+					])
+				])
 			])
 		]),
 		// P2 contents (pages 17-23, beyond the seed's text): the plan has these goals, their delmål are not

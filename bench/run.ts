@@ -57,7 +57,11 @@ async function time(work: () => Promise<unknown>): Promise<number[]> {
 	return times;
 }
 
-/** The council's aggregate of every indicator of the year over all units for the period, by hand: per indicator and per committee. */
+/**
+ * The same aggregate as the council's roll-up, by hand: the council's indicators of the year
+ * (the council follows up its own framework, as loadRollup does) over all units for the period,
+ * per indicator and per committee.
+ */
 function floorQuery() {
 	return sql`
 		select o.indicator_id, u.parent_id as committee,
@@ -71,7 +75,7 @@ function floorQuery() {
 		join indicators i on i.id = o.indicator_id
 		join goals g on g.id = i.goal_id
 		join organisations u on u.id = o.organisation_id
-		where g.year = ${year} and o.period = ${period}
+		where g.year = ${year} and o.period = ${period} and i.organisation_id = (select id from organisations where parent_id is null)
 		group by grouping sets ((o.indicator_id), (o.indicator_id, u.parent_id))`;
 }
 
@@ -80,7 +84,8 @@ async function rollupFigures(database: Database) {
 	const floor = quantiles(await time(() => executeRows(database.db, floorQuery())));
 	const [{ n }] = await executeRows<{ n: number }>(
 		database.db,
-		sql`select count(*)::int as n from indicator_outcomes o join indicators i on i.id = o.indicator_id join goals g on g.id = i.goal_id where g.year = ${year} and o.period = ${period}`
+		sql`select count(*)::int as n from indicator_outcomes o join indicators i on i.id = o.indicator_id join goals g on g.id = i.goal_id
+			where g.year = ${year} and o.period = ${period} and i.organisation_id = (select id from organisations where parent_id is null)`
 	);
 	return { outcomeRows: n, useCase, floor, ratioP50: Number((useCase.p50 / floor.p50).toFixed(2)), ratioP95: Number((useCase.p95 / floor.p95).toFixed(2)) };
 }
@@ -133,8 +138,10 @@ async function loadPages(url: string) {
 		if (!cookie.startsWith('verksam_session=')) throw new Error(`Sign-in failed: HTTP ${signIn.status}`);
 		const results: Record<string, unknown> = {};
 		for (const [name, page] of Object.entries(pages)) {
-			const check = await fetch(base + page, { headers: { cookie } });
+			// The server may still be working off the previous run's queue: wait until it answers the page.
+			const check = await fetch(base + page, { headers: { cookie }, signal: AbortSignal.timeout(120_000) });
 			if (!check.ok) throw new Error(`${page}: HTTP ${check.status}`);
+			await check.text();
 			log(`autocannon ${page}: ${connections} anslutningar, ${seconds} s …`);
 			// autocannon runs in a process of its own, so the load does not share the measuring process.
 			const run = spawnSync('npx', ['autocannon', '--json', '-c', String(connections), '-d', String(seconds), '-H', `cookie=${cookie}`, base + page], {
@@ -160,7 +167,10 @@ async function loadPages(url: string) {
 		return results;
 	} finally {
 		server.kill('SIGTERM');
+		// An overloaded server may hold open connections past SIGTERM; it is ours to end.
+		const killer = setTimeout(() => server.kill('SIGKILL'), 10_000);
 		await new Promise((r) => server.once('exit', r));
+		clearTimeout(killer);
 	}
 }
 

@@ -219,6 +219,7 @@ function databaseProblem(error: unknown): string | null {
 }
 
 async function demo(values: Values): Promise<number> {
+	const scale = values.scale !== undefined ? scaleFlagsOf(values) : null;
 	return withDatabase(async (database) => {
 		const municipalities = await database.db.select({ slug: organisations.slug, name: organisations.name, parentId: organisations.parentId }).from(organisations);
 		const others = municipalities.filter((o) => o.parentId === null && o.slug !== demoCity.municipality.slug);
@@ -227,7 +228,7 @@ async function demo(values: Values): Promise<number> {
 				`Databasen (${describeDatabase(database)}) innehåller annat än demodata (${others.map((o) => o.name).join(', ')}). Kör verksam demo --force för att ändå tömma den.`
 			);
 		}
-		if (values.scale !== undefined) return scaleDemo(database, values);
+		if (scale) return scaleDemo(database, scale);
 		const started = performance.now();
 		const summary = await resetDemo(database.db, demoCity, { onProgress: (line) => console.log(line) });
 		const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
@@ -243,12 +244,16 @@ const scaleFlags = z.object({
 	seed: z.coerce.number({ error: 'Skriv --seed som ett heltal.' }).int('Skriv --seed som ett heltal.').default(1)
 });
 
-/** `demo --scale`: the synthetic city, its progress on standard error. */
-async function scaleDemo(database: Database, values: Values): Promise<void> {
+function scaleFlagsOf(values: Values): z.infer<typeof scaleFlags> {
 	const flags = scaleFlags.safeParse({ scale: values.scale, seed: values.seed });
 	if (!flags.success) throw new UsageError(flags.error.issues[0].message);
+	return flags.data;
+}
+
+/** `demo --scale`: the synthetic city, its progress on standard error. */
+async function scaleDemo(database: Database, flags: z.infer<typeof scaleFlags>): Promise<void> {
 	const started = performance.now();
-	const summary = await loadScaleDemo(database.db, scalePresets[flags.data.scale], { seed: flags.data.seed, onProgress: (line) => process.stderr.write(`${line}\n`) });
+	const summary = await loadScaleDemo(database.db, scalePresets[flags.scale], { seed: flags.seed, onProgress: (line) => process.stderr.write(`${line}\n`) });
 	const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
 	console.log(
 		`Klart: ${summary.units} enheter, ${summary.plans} verksamhetsplaner, ${summary.outcomes} utfall, ${summary.rows} rader på ${seconds} s (${describeDatabase(database)}).`

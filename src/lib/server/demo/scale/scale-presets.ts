@@ -18,7 +18,7 @@ export interface ScalePreset {
 
 export const scalePresets = {
 	town: { committees: 2, units: 7, years: [2024, 2025, 2026], templatesPerUnit: 2 },
-	city: { committees: 28, units: 1000, years: [2024, 2025, 2026], templatesPerUnit: 6 }
+	city: { committees: 28, units: 1000, years: [2024, 2025, 2026], templatesPerUnit: 2 }
 } as const satisfies Record<string, ScalePreset>;
 
 export type ScalePresetName = keyof typeof scalePresets;

@@ -138,10 +138,18 @@ async function loadPages(url: string) {
 		if (!cookie.startsWith('verksam_session=')) throw new Error(`Sign-in failed: HTTP ${signIn.status}`);
 		const results: Record<string, unknown> = {};
 		for (const [name, page] of Object.entries(pages)) {
-			// The server may still be working off the previous run's queue: wait until it answers the page.
-			const check = await fetch(base + page, { headers: { cookie }, signal: AbortSignal.timeout(120_000) });
-			if (!check.ok) throw new Error(`${page}: HTTP ${check.status}`);
-			await check.text();
+			// The server may still be working off the previous run's queue (and drop the old keep-alive socket): ask until it answers.
+			for (const started = Date.now(); ; ) {
+				try {
+					const check = await fetch(base + page, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
+					await check.text();
+					if (!check.ok) throw new Error(`${page}: HTTP ${check.status}`);
+					break;
+				} catch (error) {
+					if (Date.now() - started > 180_000) throw error;
+					await new Promise((r) => setTimeout(r, 1000));
+				}
+			}
 			log(`autocannon ${page}: ${connections} anslutningar, ${seconds} s …`);
 			// autocannon runs in a process of its own, so the load does not share the measuring process.
 			const run = spawnSync('npx', ['autocannon', '--json', '-c', String(connections), '-d', String(seconds), '-H', `cookie=${cookie}`, base + page], {
@@ -155,6 +163,7 @@ async function loadPages(url: string) {
 				timeouts: number;
 				non2xx: number;
 			};
+			log(`${name}: ${report.requests.average} req/s, p50 ${report.latency.p50} ms, p99 ${report.latency.p99} ms, ${report.errors + report.timeouts + report.non2xx} errors`);
 			results[name] = {
 				page,
 				requestsPerSecond: report.requests.average,
@@ -187,6 +196,7 @@ try {
 	await ensureCity(postgres, 'city');
 	log('Roll-up på PostgreSQL …');
 	results.postgresRollup = await rollupFigures(postgres);
+	log(JSON.stringify(results.postgresRollup));
 	await postgres.close();
 	if (process.env.BENCH_SKIP_LOAD !== '1') results.pages = await loadPages(url);
 

@@ -15,6 +15,8 @@ import { defaultDataDir, openConfiguredDatabase, projectRoot, type Database } fr
 import { organisations } from '../lib/server/db/schema';
 import { demoCity } from '../lib/server/demo/demo-city';
 import { resetDemo } from '../lib/server/demo/load-demo';
+import { loadScaleDemo } from '../lib/server/demo/scale/load-scale-demo';
+import { scalePresetNames, scalePresets } from '../lib/server/demo/scale/scale-presets';
 import { exportDocument } from '../lib/server/documents/export-document';
 import { compileCommitteeDocuments } from '../lib/server/documents/compile-committee-documents';
 import { importPlan } from '../lib/server/interchange/import-plan';
@@ -35,6 +37,10 @@ Kommandon:
   migrate                       Uppdaterar databasens struktur.
   demo [--force]                Tömmer databasen och läser in demostaden Exempelstad.
                                 En databas med andra data än demon töms bara med --force.
+  demo --scale town|city [--seed N] [--force]
+                                Tömmer databasen och skapar en påhittad stad för att mäta
+                                prestanda: city är 28 nämnder, 1 000 enheter och tre års
+                                planer och utfall, town en liten. Samma --seed ger samma data.
   export --org ORG --year ÅR [--kind vp|t1|t2|vb] [--format pdf|docx|json] [--out FIL]
                                 Skriver organisationens verksamhetsplan (vp, förvalt) eller
                                 en enhets tertialrapport 1 (t1), tertialrapport 2 (t2) eller
@@ -86,7 +92,9 @@ const options = {
 	force: { type: 'boolean' },
 	name: { type: 'string' },
 	json: { type: 'boolean' },
-	plan: { type: 'string' }
+	plan: { type: 'string' },
+	scale: { type: 'string' },
+	seed: { type: 'string' }
 } as const;
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
@@ -211,6 +219,7 @@ function databaseProblem(error: unknown): string | null {
 }
 
 async function demo(values: Values): Promise<number> {
+	const scale = values.scale !== undefined ? scaleFlagsOf(values) : null;
 	return withDatabase(async (database) => {
 		const municipalities = await database.db.select({ slug: organisations.slug, name: organisations.name, parentId: organisations.parentId }).from(organisations);
 		const others = municipalities.filter((o) => o.parentId === null && o.slug !== demoCity.municipality.slug);
@@ -219,6 +228,7 @@ async function demo(values: Values): Promise<number> {
 				`Databasen (${describeDatabase(database)}) innehåller annat än demodata (${others.map((o) => o.name).join(', ')}). Kör verksam demo --force för att ändå tömma den.`
 			);
 		}
+		if (scale) return scaleDemo(database, scale);
 		const started = performance.now();
 		const summary = await resetDemo(database.db, demoCity, { onProgress: (line) => console.log(line) });
 		const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
@@ -227,6 +237,27 @@ async function demo(values: Values): Promise<number> {
 			`Klart: ${summary.organisations} organisationer, ${summary.frameworkGoals} mål i ramverken och ${summary.plans} verksamhetsplaner på ${seconds} s (${describeDatabase(database)}).`
 		);
 	});
+}
+
+const scaleFlags = z.object({
+	scale: z.enum(scalePresetNames, { error: (issue) => `Storleken ${String(issue.input)} finns inte; välj --scale ${scalePresetNames.join(' eller ')}.` }),
+	seed: z.coerce.number({ error: 'Skriv --seed som ett heltal.' }).int('Skriv --seed som ett heltal.').default(1)
+});
+
+function scaleFlagsOf(values: Values): z.infer<typeof scaleFlags> {
+	const flags = scaleFlags.safeParse({ scale: values.scale, seed: values.seed });
+	if (!flags.success) throw new UsageError(flags.error.issues[0].message);
+	return flags.data;
+}
+
+/** `demo --scale`: the synthetic city, its progress on standard error. */
+async function scaleDemo(database: Database, flags: z.infer<typeof scaleFlags>): Promise<void> {
+	const started = performance.now();
+	const summary = await loadScaleDemo(database.db, scalePresets[flags.scale], { seed: flags.seed, onProgress: (line) => process.stderr.write(`${line}\n`) });
+	const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+	console.log(
+		`Klart: ${summary.units} enheter, ${summary.plans} verksamhetsplaner, ${summary.outcomes} utfall, ${summary.rows} rader på ${seconds} s (${describeDatabase(database)}).`
+	);
 }
 
 /** The export's document and format; the plan as verksam-plan/1 when neither is named. */

@@ -1,6 +1,5 @@
 import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { dev } from '$app/environment';
 import { db, pingDatabase, runAsActor, startDatabase, stopDatabase } from '$lib/server/db/instance';
 import { connectionLostCode, DATABASE_UNAVAILABLE_EXIT_CODE, databaseProblemLine } from '$lib/server/db/connection-problem';
 import { databaseOutageResponse, noteDatabaseLost } from '$lib/server/db/outage';
@@ -15,7 +14,7 @@ export const init: ServerInit = async () => {
 		await startDatabase();
 	} catch (error) {
 		// A server without its database cannot serve: one clear line and exit code 3, no stack trace.
-		if (dev) throw error;
+		// (Not `dev` from $app/environment: a build made with NODE_ENV=test has it set too.)
 		process.stderr.write(`Verksam kan inte starta. ${databaseProblemLine(error)}\n`);
 		if (process.env.VERKSAM_DEBUG) console.error(error);
 		process.exit(DATABASE_UNAVAILABLE_EXIT_CODE);

@@ -1,7 +1,8 @@
 /**
  * The `verksam` command (bin/verksam.js runs this file through tsx):
  * serve, migrate, demo, export, compile, import, import-json and create-admin. Swedish help and messages; exit code 2 for
- * bad usage, 1 for a failure; expected errors are one clear line, never a stack trace.
+ * bad usage, 1 for a failure, 3 when the database cannot be reached; expected errors are one clear
+ * line, never a stack trace.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { defaultDataDir, openConfiguredDatabase, projectRoot, type Database } from '../lib/server/db/client';
 import { organisations } from '../lib/server/db/schema';
+import { DATABASE_UNAVAILABLE_EXIT_CODE, databaseProblemLine, describeDatabaseProblem } from '../lib/server/db/connection-problem';
 import { demoCity } from '../lib/server/demo/demo-city';
 import { resetDemo } from '../lib/server/demo/load-demo';
 import { loadScaleDemo } from '../lib/server/demo/scale/load-scale-demo';
@@ -74,12 +76,17 @@ Flaggor:
 ORG är organisationens kortnamn i adressen, till exempel familjeenheten.
 Databasen: PostgreSQL om DATABASE_URL är satt, annars den inbyggda databasen (PGlite)
 i ./data eller i VERKSAM_DATA_DIR.
+
+Slutkoder: 0 klart, 1 fel, 2 felaktig användning, 3 databasen går inte att nå eller öppna
+(serve avslutas då direkt med en rad om vad som är fel).
 `;
 
 /** Wrong use of the command: exit code 2. */
 class UsageError extends Error {}
 /** An expected failure with a message for the user: exit code 1. */
 class Failure extends Error {}
+/** The database cannot be reached or opened: exit code 3 (DATABASE_UNAVAILABLE_EXIT_CODE). */
+class DatabaseUnavailable extends Error {}
 
 const options = {
 	help: { type: 'boolean', short: 'h' },
@@ -179,43 +186,13 @@ async function withDatabase(work: (database: Database) => Promise<number | void>
 	try {
 		database = await openConfiguredDatabase();
 	} catch (error) {
-		throw new Failure(databaseProblem(error) ?? `Databasen gick inte att öppna: ${(error as Error).message}`);
+		throw new DatabaseUnavailable(databaseProblemLine(error));
 	}
 	try {
 		return (await work(database)) ?? 0;
 	} finally {
 		await database.close();
 	}
-}
-
-/** A clear message for the usual reasons a database cannot be reached, or null. */
-function databaseProblem(error: unknown): string | null {
-	const where = process.env.DATABASE_URL ? 'databasen i DATABASE_URL' : `databasen i ${defaultDataDir()}`;
-	for (let e = error as { code?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-		switch (e.code) {
-			case 'ECONNREFUSED':
-			case 'ECONNRESET':
-			case 'EHOSTUNREACH':
-			case 'ENETUNREACH':
-			case 'ETIMEDOUT':
-			case 'CONNECT_TIMEOUT':
-				return `Kan inte ansluta till ${where}: servern svarar inte (${e.code}). Kontrollera adressen och att PostgreSQL är igång.`;
-			case 'ENOTFOUND':
-			case 'EAI_AGAIN':
-				return `Kan inte ansluta till ${where}: datornamnet finns inte (${e.code}).`;
-			case '28P01':
-			case '28000':
-				return `Kan inte logga in i ${where}: fel användare eller lösenord.`;
-			case '3D000':
-				return `Kan inte ansluta: ${where} finns inte på servern.`;
-			case 'ERR_INVALID_URL':
-				return 'DATABASE_URL är ingen giltig adress (postgres://användare:lösenord@värd:port/databas).';
-			case 'EACCES':
-			case 'EROFS':
-				return `Kan inte skriva i ${where} (${e.code}).`;
-		}
-	}
-	return null;
 }
 
 async function demo(values: Values): Promise<number> {
@@ -511,6 +488,9 @@ main(process.argv.slice(2)).then(
 		if (error instanceof UsageError) {
 			process.stderr.write(`${error.message}\nSkriv verksam --help för att se kommandona.\n`);
 			process.exitCode = 2;
+		} else if (error instanceof DatabaseUnavailable) {
+			process.stderr.write(`${error.message}\n`);
+			process.exitCode = DATABASE_UNAVAILABLE_EXIT_CODE;
 		} else if (error instanceof Failure) {
 			process.stderr.write(`${error.message}\n`);
 			process.exitCode = 1;
@@ -518,10 +498,10 @@ main(process.argv.slice(2)).then(
 			process.stderr.write(`${error.message}.\n`);
 			process.exitCode = 1;
 		} else {
-			const problem = databaseProblem(error);
+			const problem = describeDatabaseProblem(error);
 			process.stderr.write(problem ? `${problem}\n` : `Något gick fel: ${(error as Error)?.message ?? String(error)}\n`);
 			if (!problem && process.env.VERKSAM_DEBUG) console.error(error);
-			process.exitCode = 1;
+			process.exitCode = problem ? DATABASE_UNAVAILABLE_EXIT_CODE : 1;
 		}
 	}
 );

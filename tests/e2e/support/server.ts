@@ -15,6 +15,10 @@ export interface RunningServer {
 	/** http://127.0.0.1:PORT, without a trailing slash. */
 	url: string;
 	stop(): Promise<void>;
+	/** SIGKILL: the server ends at once, with no shutdown (its data directory is kept only if the caller owns it). */
+	kill(): Promise<void>;
+	/** The server's output so far (its last 20 000 characters). */
+	output(): string;
 }
 
 /** Servers still running in this worker: stopped when the worker exits, whatever happens. */
@@ -26,7 +30,7 @@ function killLeftoversOnExit() {
 	process.once('exit', () => {
 		for (const { child, dataDir } of running) {
 			if (!exited(child)) child.kill('SIGKILL');
-			rmSync(dataDir, { recursive: true, force: true });
+			if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 		}
 	});
 }
@@ -74,6 +78,10 @@ export interface ServerOptions {
 	env?: NodeJS.ProcessEnv;
 	/** A port chosen beforehand (freePort()), when the URL must be known before the start. */
 	port?: number;
+	/** PostgreSQL instead of a fresh embedded database. */
+	databaseUrl?: string;
+	/** An embedded database directory the caller owns (kept after stop), e.g. to restart on the same data. */
+	dataDir?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -84,7 +92,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		throw new Error(`${entry} does not exist: build the app first (npx vite build), or unset VERKSAM_E2E_SKIP_BUILD.`);
 	}
 
-	const dataDir = makeTempDir('data');
+	const ownsDataDir = !options.dataDir;
+	const dataDir = options.dataDir ?? makeTempDir('data');
 	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
 	const env: NodeJS.ProcessEnv = {
@@ -99,6 +108,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 	};
 	// A fresh embedded database, never a server from the environment.
 	delete env.DATABASE_URL;
+	if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
 
 	const preload = path.join(repoRoot, 'tests', 'e2e', 'support', 'exit-with-parent.cjs');
 	const child = spawn(process.execPath, ['--require', preload, entry], {
@@ -106,7 +116,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	const handle = { child, dataDir };
+	const handle = { child, dataDir: ownsDataDir ? dataDir : '' };
 	running.add(handle);
 	killLeftoversOnExit();
 	let output = '';
@@ -126,7 +136,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 				await waitForExit(child, STOP_TIMEOUT_MS);
 			}
 		}
-		rmSync(dataDir, { recursive: true, force: true });
+		if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+		running.delete(handle);
+	};
+	const kill = async () => {
+		if (!exited(child)) {
+			child.kill('SIGKILL');
+			await waitForExit(child, STOP_TIMEOUT_MS);
+		}
+		if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
 		running.delete(handle);
 	};
 
@@ -150,5 +168,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 
-	return { url, stop };
+	return { url, stop, kill, output: () => output };
 }

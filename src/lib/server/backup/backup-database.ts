@@ -6,6 +6,7 @@ import { createGzip } from 'node:zlib';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
+import { formatNumber } from '../../domain/format/number';
 import { readCatalog, readMigrationLevel, tablesLeftOut, type CatalogTable } from './database-catalog';
 import { BACKUP_FORMAT, BACKUP_VERSION, END_MARKER, tableMarker, type BackupHeader } from './backup-file';
 
@@ -53,7 +54,7 @@ export async function backupDatabase(db: Db, options: { file: string; onProgress
 					}
 					// The snapshot cannot change under us; a difference means a row was left out (a cycle of references).
 					if (written !== rows) throw new Error(`The backup wrote ${written} of ${rows} rows of ${table.name}.`);
-					progress(`${table.name}: ${rows.toLocaleString('sv-SE')} rader`);
+					progress(`${table.name}: ${formatNumber(rows, 0)} rader`);
 				}
 				yield `${END_MARKER}\n`;
 			}

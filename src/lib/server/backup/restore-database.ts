@@ -4,6 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
+import { formatNumber } from '../../domain/format/number';
 import { ok, refused, type Result } from '../result';
 import { readCatalog, readMigrationLevel, type CatalogTable } from './database-catalog';
 import { BACKUP_FORMAT, BACKUP_VERSION, END_MARKER, backupHeader, splitLines, tableMarker, type BackupHeader } from './backup-file';
@@ -137,7 +138,7 @@ async function insertRows(
 		}
 		await flush();
 		if (!catalog.has(table.name)) throw new BadFile();
-		progress(`${table.name}: ${table.rows.toLocaleString('sv-SE')} rader`);
+		progress(`${table.name}: ${formatNumber(table.rows, 0)} rader`);
 	}
 	const end = await lines.next();
 	if (end.done || end.value !== END_MARKER) throw new BadFile();

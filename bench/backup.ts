@@ -21,8 +21,30 @@ import { restoreDatabase } from '../src/lib/server/backup/restore-database';
 const extraOutcomes = Number(process.argv[2] ?? 250_000);
 const dir = mkdtempSync(path.join(tmpdir(), 'verksam-bench-backup-'));
 
+const serverUrl = process.env.BENCH_DATABASE_URL;
+
 async function fresh(name: string): Promise<Database> {
-	const database = await openDatabase({ dataDir: path.join(dir, name) });
+	let database: Database;
+	if (serverUrl) {
+		const { default: postgres } = await import('postgres');
+		const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+		const databaseName = `bench_backup_${name.replace(/\W/g, '_')}`;
+		await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
+		await admin.unsafe(`create database ${databaseName}`);
+		const url = new URL(serverUrl);
+		url.pathname = `/${databaseName}`;
+		const opened = await openDatabase({ url: url.toString() });
+		database = {
+			...opened,
+			async close() {
+				await opened.close();
+				await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
+				await admin.end();
+			}
+		};
+	} else {
+		database = await openDatabase({ dataDir: path.join(dir, name) });
+	}
 	await migrateDatabase(database);
 	return database;
 }
@@ -54,6 +76,7 @@ async function measure(label: string, source: Database): Promise<void> {
 	);
 }
 
+console.log(serverUrl ? 'PostgreSQL (BENCH_DATABASE_URL)' : `PGlite on disk in ${dir}`);
 const source = await fresh('source');
 let started = performance.now();
 await loadDemo(source.db);

@@ -10,27 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
 import type { PlanFile } from '../lib/domain/interchange/plan-format';
+import { runVerksam as run } from './run-verksam';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'verksam.js');
-
-interface Run {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv, command = process.execPath, prefix = [bin]): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, [...prefix, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
-	});
-}
 
 // Each run starts Node with tsx and opens the embedded database: seconds, not milliseconds.
 describe('the verksam command', { timeout: 180_000 }, () => {

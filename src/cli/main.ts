@@ -1,8 +1,8 @@
 /**
  * The `verksam` command (bin/verksam.js runs this file through tsx):
- * serve, migrate, demo, export, compile, import, import-json and create-admin. Swedish help and messages; exit code 2 for
- * bad usage, 1 for a failure, 3 when the database cannot be reached; expected errors are one clear
- * line, never a stack trace.
+ * serve, migrate, demo, export, compile, import, import-json, create-admin, backup and restore. Swedish
+ * help and messages; exit code 2 for bad usage, 1 for a failure, 3 when the database cannot be
+ * reached; expected errors are one clear line, never a stack trace.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +28,9 @@ import { grantRole } from '../lib/server/accounts/grant-role';
 import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
 import { MAX_PLAN_DOCUMENT_BYTES, readPlanDocument } from '../lib/server/import/read-plan-document';
 import { documentFormats, documentKindCodes, renderedFormats } from '../lib/domain/document/document-file';
+import { backupDatabase } from '../lib/server/backup/backup-database';
+import { restoreDatabase } from '../lib/server/backup/restore-database';
+import { formatNumber } from '../lib/domain/format/number';
 
 const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
 
@@ -66,6 +69,11 @@ Kommandon:
   import FIL --org ORG --year ÅR [--plan N]
                                 Läser dokumentets plan in i organisationens tomma plan för
                                 året. Har filen flera planer väljs en med --plan N.
+  backup FIL                    Skriver en säkerhetskopia av hela databasen (organisationer,
+                                ramverk, planer, uppföljning, användare och historik) till FIL.
+                                Visar tabell för tabell hur det går.
+  restore FIL [--force]         Läser in en säkerhetskopia i en tom databas. En databas med
+                                data töms bara med --force. Alla loggas ut.
   import-json FIL --org ORG --year ÅR
                                 Läser in en plan i formatet verksam-plan/1 i organisationens
                                 tomma plan för året. Ett fel i filen stoppar hela inläsningen.
@@ -160,6 +168,12 @@ export async function main(args: string[]): Promise<number> {
 		case 'import-json':
 			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import-json FIL --org ORG --year ÅR');
 			return importCommand(rest[0], values);
+		case 'backup':
+			if (rest.length !== 1) throw new UsageError('Ange filen att skriva: verksam backup FIL');
+			return backupCommand(rest[0]);
+		case 'restore':
+			if (rest.length !== 1) throw new UsageError('Ange säkerhetskopian: verksam restore FIL [--force]');
+			return restoreCommand(rest[0], values);
 		default:
 			throw new UsageError(`Okänt kommando: ${command}`);
 	}
@@ -398,6 +412,36 @@ async function createAdminCommand(username: string, values: Values): Promise<num
 		console.log(`Administratören ${username.toLowerCase()} är skapad för ${organisation.name}.`);
 		console.log(`Tillfälligt lösenord: ${password}`);
 		console.log('Lösenordet måste bytas vid första inloggningen.');
+	});
+}
+
+/** Seconds since `started` with a decimal comma, for the backup commands' last line. */
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+
+async function backupCommand(fileName: string): Promise<number> {
+	return withDatabase(async (database) => {
+		const started = performance.now();
+		let summary;
+		try {
+			summary = await backupDatabase(database.db, { file: fileName, onProgress: (line) => process.stderr.write(`${line}\n`) });
+		} catch (error) {
+			const code = (error as { code?: string }).code;
+			if (code && /^E[A-Z]+$/.test(code)) throw new Failure(`Kan inte skriva filen ${fileName}: ${(error as Error).message}`);
+			throw error;
+		}
+		const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+		const size = formatNumber(summary.bytes / 1_000_000, 1);
+		console.log(`Skrev säkerhetskopian ${fileName} (${summary.tables.length} tabeller, ${formatNumber(rows, 0)} rader, ${size} MB) på ${seconds(started)} s.`);
+	});
+}
+
+async function restoreCommand(fileName: string, values: Values): Promise<number> {
+	return withDatabase(async (database) => {
+		const started = performance.now();
+		const result = await restoreDatabase(database.db, { file: fileName, force: values.force, onProgress: (line) => process.stderr.write(`${line}\n`) });
+		if (!result.ok) throw new Failure(Object.values(result.errors).join('\n'));
+		const rows = result.value.tables.reduce((sum, t) => sum + t.rows, 0);
+		console.log(`Läste in säkerhetskopian ${fileName} (${result.value.tables.length} tabeller, ${formatNumber(rows, 0)} rader) på ${seconds(started)} s (${describeDatabase(database)}).`);
 	});
 }
 

@@ -219,9 +219,14 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		goal.activities.push({ title: cells[0], start: dates[0], end: dates[1] });
 	};
 
-	for (const line of lines.slice(header.end)) {
+	const body = lines.slice(header.end);
+	for (const [index, line] of body.entries()) {
 		const text = line.text.trim();
+		// PDF text breaks every line of a paragraph: a next line starting in lower case continues this one.
+		const wrapsOn = /^[a-zåäö]/.test(body[index + 1]?.text.trim() ?? '');
 		if (text === '') {
+			// Blank lines part a budget's tables from the caption of the next.
+			if (mode === 'budget') budgetLines.push(line);
 			afterBlank = true;
 			titled.goal = null;
 			continue;
@@ -336,7 +341,9 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 				titled.goal = null;
 				continue;
 			}
-			if (titled.goal === goal && /^[a-zåäö(]/.test(text)) {
+			// A title wrapped by PDF extraction: the rest starts in lower case, or closes a parenthesis ("(Se även … under" / "2.2 och 2.3.)").
+			const unclosed = (goal.title.match(/\(/g) ?? []).length > (goal.title.match(/\)/g) ?? []).length;
+			if (titled.goal === goal && (/^[a-zåäö(]/.test(text) || (unclosed && text.includes(')')))) {
 				goal.title = `${goal.title} ${text}`;
 				continue;
 			}
@@ -351,7 +358,8 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 			const list = mode === 'intro' ? plan.introduction : plan.other;
 			// A short line standing alone is a heading, unless the heading before it still has no
 			// text ("Kvalitets- och ledningssystem" / "Vuxenenheten har ett … se bilaga").
-			const looksLikeHeading = wasAfterBlank && /^[A-ZÅÄÖ0-9]/.test(text) && text.length <= 80 && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
+			const looksLikeHeading =
+				wasAfterBlank && !wrapsOn && /^[A-ZÅÄÖ0-9]/.test(text) && text.length <= 80 && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
 			const isHeading = looksLikeHeading && (weakHeading || !target || target.get() !== '');
 			weakHeading = false;
 			if (isHeading || !target) {

@@ -1,26 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { GoalDoc, PlanDoc } from '../interchange/plan-format';
-import type { GoldenGoal, GoldenPlan } from './golden/golden-plan';
+import type { PlanDoc } from '../interchange/plan-format';
+import type { GoldenPlan } from './golden/golden-plan';
 import { hagerstenLiljeholmenBestallarenheten2013 } from './golden/hagersten-liljeholmen-bestallarenheten-2013';
 import { kungsholmenVuxenenheten2014 } from './golden/kungsholmen-vuxenenheten-2014';
 import { parsePlanText } from './parse-plan-text';
+import { toGolden } from './to-golden';
 
 /**
  * The parser against the goldens written by hand from the seed documents. The seeds are copied
  * into ./seeds (public documents) so the test runs where ../shared does not exist.
  */
-
-function toGolden(goal: GoalDoc): GoldenGoal {
-	return {
-		label: goal.label,
-		number: goal.number,
-		title: goal.title,
-		indicators: goal.indicators.map(({ name, annualTarget, councilTarget, periodicity }) => ({ name, annualTarget, councilTarget, periodicity })),
-		activities: goal.activities,
-		children: goal.goals.map(toGolden)
-	};
-}
 
 function read(golden: GoldenPlan): PlanDoc {
 	const text = readFileSync(new URL(`./seeds/${golden.seed}`, import.meta.url), 'utf8');

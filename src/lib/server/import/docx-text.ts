@@ -69,40 +69,41 @@ const SLICE_BYTES = 16 * 1024;
 function documentXml(bytes: Uint8Array): Uint8Array | 'not-docx' | 'too-large' {
 	const chunks: Uint8Array[] = [];
 	let total = 0;
-	let state: 'searching' | 'reading' | 'done' | 'too-large' | 'broken' = 'searching';
+	// Set inside the callbacks below; an object, so the compiler does not narrow it to its first value.
+	const reading: { state: 'searching' | 'reading' | 'done' | 'too-large' | 'broken' } = { state: 'searching' };
 	const unzip = new Unzip((file) => {
-		if (file.name !== 'word/document.xml' || state !== 'searching') return;
+		if (file.name !== 'word/document.xml' || reading.state !== 'searching') return;
 		if ((file.originalSize ?? 0) > MAX_DOCUMENT_XML_BYTES) {
-			state = 'too-large';
+			reading.state = 'too-large';
 			return;
 		}
-		state = 'reading';
+		reading.state = 'reading';
 		file.ondata = (error, data, final) => {
-			if (state !== 'reading') return;
+			if (reading.state !== 'reading') return;
 			if (error) {
-				state = 'broken';
+				reading.state = 'broken';
 				return;
 			}
 			total += data.length;
 			if (total > MAX_DOCUMENT_XML_BYTES) {
-				state = 'too-large';
+				reading.state = 'too-large';
 				return;
 			}
 			chunks.push(data);
-			if (final) state = 'done';
+			if (final) reading.state = 'done';
 		};
 		file.start();
 	});
 	unzip.register(UnzipInflate);
 	try {
-		for (let at = 0; at < bytes.length && (state === 'searching' || state === 'reading'); at += SLICE_BYTES) {
+		for (let at = 0; at < bytes.length && (reading.state === 'searching' || reading.state === 'reading'); at += SLICE_BYTES) {
 			unzip.push(bytes.subarray(at, at + SLICE_BYTES), at + SLICE_BYTES >= bytes.length);
 		}
 	} catch {
-		if (state !== 'done' && state !== 'too-large') return 'not-docx';
+		if (reading.state !== 'done' && reading.state !== 'too-large') return 'not-docx';
 	}
-	if (state === 'too-large') return 'too-large';
-	if (state !== 'done') return 'not-docx';
+	if (reading.state === 'too-large') return 'too-large';
+	if (reading.state !== 'done') return 'not-docx';
 	const xml = new Uint8Array(total);
 	let offset = 0;
 	for (const chunk of chunks) {

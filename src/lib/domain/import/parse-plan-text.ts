@@ -225,7 +225,11 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 	const nextText = (index: number): string | null => body.slice(index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? null;
 	for (const [index, line] of body.entries()) {
 		const text = line.text.trim();
+		// PDF text breaks every line of a paragraph: a next line starting in lower case continues this one.
+		const wrapsOn = /^[a-zåäö]/.test(body[index + 1]?.text.trim() ?? '');
 		if (text === '') {
+			// Blank lines part a budget's tables from the caption of the next.
+			if (mode === 'budget') budgetLines.push(line);
 			afterBlank = true;
 			titled.goal = null;
 			continue;
@@ -340,7 +344,9 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 				titled.goal = null;
 				continue;
 			}
-			if (titled.goal === goal && /^[a-zåäö(]/.test(text)) {
+			// A title wrapped by PDF extraction: the rest starts in lower case, or closes a parenthesis ("(Se även … under" / "2.2 och 2.3.)").
+			const unclosed = (goal.title.match(/\(/g) ?? []).length > (goal.title.match(/\)/g) ?? []).length;
+			if (titled.goal === goal && (/^[a-zåäö(]/.test(text) || (unclosed && text.includes(')')))) {
 				goal.title = `${goal.title} ${text}`;
 				continue;
 			}
@@ -355,7 +361,7 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 			const list = mode === 'intro' ? plan.introduction : plan.other;
 			// A short line standing alone is a heading, unless the heading before it still has no
 			// text ("Kvalitets- och ledningssystem" / "Vuxenenheten har ett … se bilaga").
-			const standsAlone = wasAfterBlank && /^[A-ZÅÄÖ0-9]/.test(text) && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
+			const standsAlone = wasAfterBlank && !wrapsOn && /^[A-ZÅÄÖ0-9]/.test(text) && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
 			const looksLikeHeading = standsAlone && text.length <= 80;
 			// Under a heading still without text, a line (even a long one) followed by a paragraph
 			// heads that paragraph ("Utvecklingsområden 2022" / "Personer med … rättssäkerhet" / text).

@@ -1,36 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { GoalDoc, PlanDoc } from '../interchange/plan-format';
-import type { GoldenGoal, GoldenPlan } from './golden/golden-plan';
+import type { PlanDoc } from '../interchange/plan-format';
+import type { GoldenPlan } from './golden/golden-plan';
 import { hagerstenLiljeholmenBestallarenheten2013 } from './golden/hagersten-liljeholmen-bestallarenheten-2013';
 import { huddingeSocialnamnden2017 } from './golden/huddinge-socialnamnden-2017';
 import { kungsholmen2022TreEnheter } from './golden/kungsholmen-2022-tre-enheter';
 import { kungsholmenVuxenenheten2014 } from './golden/kungsholmen-vuxenenheten-2014';
 import { parsePlanText } from './parse-plan-text';
+import { toGolden } from './to-golden';
 
 /**
  * The parser against the goldens written by hand from the seed documents. The seeds are copied
  * into ./seeds (public documents) so the test runs where ../shared does not exist.
  */
-
-function toGolden(goal: GoalDoc): GoldenGoal {
-	return {
-		label: goal.label,
-		number: goal.number,
-		title: goal.title,
-		// genderSplit and stageTable are compared where the golden or the parse has them.
-		indicators: goal.indicators.map(({ name, annualTarget, councilTarget, periodicity, genderSplit, stageTable }) => ({
-			name,
-			annualTarget,
-			councilTarget,
-			periodicity,
-			...(genderSplit !== undefined && { genderSplit }),
-			...(stageTable !== undefined && { stageTable })
-		})),
-		activities: goal.activities,
-		children: goal.goals.map(toGolden)
-	};
-}
 
 /** The plans parsed from a seed, read once per file. */
 const parsed = new Map<string, PlanDoc[]>();

@@ -8,6 +8,8 @@ import { sessionCookieName } from '$lib/server/auth/session-token';
 import { validateSession } from '$lib/server/auth/validate-session';
 import { guardRequest } from '$lib/server/policies/guard-request';
 import { actorOf } from '$lib/server/policies/actor';
+import { bodyLimitOf } from '$lib/server/http/body-limits';
+import { checkRequestBody } from '$lib/server/http/check-request-body';
 
 export const init: ServerInit = async () => {
 	try {
@@ -86,6 +88,13 @@ const authorize: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** A body larger than its route takes (413), or a form that does not parse (400), is refused before an action reads it. */
+const requestBody: Handle = async ({ event, resolve }) => {
+	const refusal = await checkRequestBody(event.request, bodyLimitOf(event.route.id));
+	if (refusal) error(refusal.status, refusal.message);
+	return resolve(event);
+};
+
 /** A request that changes data runs in one transaction that names its user, for the history. */
 const transaction: Handle = ({ event, resolve }) => {
 	const method = event.request.method;
@@ -93,7 +102,7 @@ const transaction: Handle = ({ event, resolve }) => {
 	return runAsActor(event.locals.user?.id ?? null, async () => resolve(event));
 };
 
-export const handle = sequence(locale, databaseOutage, session, authorize, transaction);
+export const handle = sequence(locale, databaseOutage, session, authorize, requestBody, transaction);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (connectionLostCode(error)) {

@@ -27,6 +27,7 @@ import { createUser } from '../lib/server/accounts/create-user';
 import { grantRole } from '../lib/server/accounts/grant-role';
 import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
 import { MAX_PLAN_DOCUMENT_BYTES, readPlanDocument } from '../lib/server/import/read-plan-document';
+import { largestBodyBytes } from '../lib/server/http/body-limits';
 import { documentFormats, documentKindCodes, renderedFormats } from '../lib/domain/document/document-file';
 import { backupDatabase } from '../lib/server/backup/backup-database';
 import { restoreDatabase } from '../lib/server/backup/restore-database';
@@ -488,7 +489,8 @@ async function serve(values: Values): Promise<number> {
 	const origin = process.env.ORIGIN || `http://localhost:${port}`;
 	// adapter-node refuses request bodies over 512 kB by default; an outcome spreadsheet may be up
 	// to 5 MB (outcome-sheet-file.ts), sent as multipart form data.
-	const bodySizeLimit = process.env.BODY_SIZE_LIMIT || '6M';
+	// The largest body any route takes; each route's own limit is checked in hooks.server.ts.
+	const bodySizeLimit = process.env.BODY_SIZE_LIMIT || String(largestBodyBytes);
 	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port, ORIGIN: origin, BODY_SIZE_LIMIT: bodySizeLimit } });
 	let stopping = false;
 	const forward = (signal: NodeJS.Signals) => {

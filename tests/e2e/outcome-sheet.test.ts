@@ -36,7 +36,7 @@ describe.sequential('outcome spreadsheets (end to end)', () => {
 
 	beforeAll(async () => {
 		// As `verksam serve` starts it: adapter-node's own limit on a request's body raised for uploads.
-		server = await startServer({ env: { BODY_SIZE_LIMIT: '6M' } });
+		server = await startServer();
 		[browser, noScript] = await Promise.all([openBrowser(), openBrowser({ javaScriptEnabled: false })]);
 		await new SignInPage(browser.page, server.url).signInAsDemo('redaktor');
 		await new SignInPage(noScript.page, server.url).signInAsDemo('redaktor');

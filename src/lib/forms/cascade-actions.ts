@@ -128,7 +128,10 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 			}),
 		moveGoal: (event: Event) =>
 			withItem(event, 'goal', async (values, goalId) => {
-				await moveGoal(db(), goalId, direction.parse(values.direction));
+				// A missing or unknown direction is refused, not a server error.
+				const way = direction.safeParse(values.direction);
+				if (!way.success) return refuseForm(values, { direction: way.error.issues[0].message });
+				await moveGoal(db(), goalId, way.data);
 				return { saved: 'Ordningen är ändrad.' };
 			}),
 		saveTargets: async (event: Event) => {
@@ -180,12 +183,18 @@ export function cascadeActions(load: (slug: string, year: number) => Promise<Cas
 			}),
 		moveIndicator: (event: Event) =>
 			withItem(event, 'indicator', async (values, indicatorId) => {
-				await moveIndicator(db(), indicatorId, direction.parse(values.direction));
+				// A missing or unknown direction is refused, not a server error.
+				const way = direction.safeParse(values.direction);
+				if (!way.success) return refuseForm(values, { direction: way.error.issues[0].message });
+				await moveIndicator(db(), indicatorId, way.data);
 				return { saved: 'Ordningen är ändrad.' };
 			}),
 		moveActivity: (event: Event) =>
 			withItem(event, 'activity', async (values, activityId) => {
-				await moveActivity(db(), activityId, direction.parse(values.direction));
+				// A missing or unknown direction is refused, not a server error.
+				const way = direction.safeParse(values.direction);
+				if (!way.success) return refuseForm(values, { direction: way.error.issues[0].message });
+				await moveActivity(db(), activityId, way.data);
 				return { saved: 'Ordningen är ändrad.' };
 			}),
 		addActivity: async (event: Event) => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { repoRoot } from './paths';
 import { makeTempDir } from './temp-dirs';
+import { largestBodyBytes } from '../../../src/lib/server/http/body-limits';
 
 export interface RunningServer {
 	/** http://127.0.0.1:PORT, without a trailing slash. */
@@ -104,9 +105,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		ORIGIN: url,
 		VERKSAM_ROOT: repoRoot,
 		VERKSAM_DATA_DIR: dataDir,
+		// As `verksam serve` sets it.
+		BODY_SIZE_LIMIT: String(largestBodyBytes),
 		...options.env
 	};
-	// A fresh embedded database, never a server from the environment.
+	// A fresh embedded database, never a server from the environment, unless the test names one.
 	delete env.DATABASE_URL;
 	if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
 

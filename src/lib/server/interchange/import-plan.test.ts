@@ -5,6 +5,9 @@ import type { Database } from '../db/client';
 import { readFileSync } from 'node:fs';
 import { goalApplicability, goalLevels, goals, indicators, indicatorTargets, organisations } from '../db/schema';
 import { loadPlan } from '../plans/load-plan';
+import { exportDocument } from '../documents/export-document';
+import { planDocument } from '../../domain/document/plan-document';
+import { unzipSync } from 'fflate';
 import { parsePlanText } from '../../domain/import/parse-plan-text';
 import { createCommittee, createGoal, createMunicipality, createUnit } from '../testing/factories';
 import { exportPlan } from './export-plan';
@@ -303,6 +306,25 @@ describe.each(testDrivers)('importing a Huddinge plan on %s', (driver) => {
 			'God kvalitet på insatser och tjänster'
 		]);
 		expect(omsorg.children[0].indicators.map((i) => [i.target, i.direction])).toEqual([['<2', 'lower']]);
+	});
+
+	it('shows the etappmål tables in the plan document, and renders it as PDF and Word', async () => {
+		const model = planDocument(await loadPlan(database.db, 'socialnamnden', 2017));
+		const tables = model.body.flatMap((b) => (b.type === 'table' ? [b] : []));
+		const huddingejobb = tables.find((b) => b.caption === 'Etappmålstabell för Huddingejobb');
+		expect(huddingejobb?.columns.map((c) => c.label)).toEqual(['Redovisas för', '2014', '2015', '2016', 'Etappmål 2017']);
+		expect(huddingejobb?.rows[1].cells.map((c) => c.text)).toEqual(['Kvinnor', '74', '44', 'VB', '-']);
+		// One per indicator with a table: 14.
+		expect(tables.filter((b) => b.caption.startsWith('Etappmålstabell för '))).toHaveLength(14);
+
+		const pdf = await exportDocument(database.db, { slug: 'socialnamnden', year: 2017, kind: 'vp', format: 'pdf' });
+		if (!pdf.ok) throw new Error(JSON.stringify(pdf.errors));
+		expect(new TextDecoder().decode(pdf.value.bytes.slice(0, 5))).toBe('%PDF-');
+		const docx = await exportDocument(database.db, { slug: 'socialnamnden', year: 2017, kind: 'vp', format: 'docx' });
+		if (!docx.ok) throw new Error(JSON.stringify(docx.errors));
+		const xml = new TextDecoder().decode(unzipSync(docx.value.bytes)['word/document.xml']);
+		expect(xml).toContain('Etappmålstabell för Korta yrkesutbildningar');
+		expect(xml).toContain('&lt;2');
 	});
 
 	it('refuses a second import into the same plan and writes nothing', async () => {

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
 import type { PlanFile } from '../lib/domain/interchange/plan-format';
 import { runVerksam as run } from './run-verksam';
+import { migrateDatabase, openDatabase } from '../lib/server/db/client';
+import { createCommittee, createMunicipality } from '../lib/server/testing/factories';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'verksam.js');
@@ -288,6 +290,58 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect([embedded.code, embedded.stderr]).toEqual([
 			3,
 			`Kan inte öppna databasen i ${file}: sökvägen är ingen katalog (EEXIST). Välj en katalog med VERKSAM_DATA_DIR.\n`
+		]);
+	});
+});
+
+describe('the verksam command on a Huddinge municipality', { timeout: 180_000 }, () => {
+	let dir: string;
+	let env: NodeJS.ProcessEnv;
+	const verksam = (...args: string[]) => run(args, env);
+
+	beforeAll(async () => {
+		dir = mkdtempSync(path.join(tmpdir(), 'verksam-cli-huddinge-'));
+		env = { ...process.env, VERKSAM_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' };
+		delete env.VERKSAM_ROOT;
+		// The command has no way to make a municipality: the factories write one into its data directory.
+		const database = await openDatabase({ dataDir: env.VERKSAM_DATA_DIR });
+		try {
+			await migrateDatabase(database);
+			const huddinge = await createMunicipality(database.db, { name: 'Huddinge kommun', slug: 'huddinge', model: 'huddinge' });
+			await createCommittee(database.db, huddinge, { name: 'Socialnämnden', slug: 'socialnamnden' });
+		} finally {
+			await database.close();
+		}
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it("stores the socialnämnd's plan read from text, and refuses to store it twice", async () => {
+		const seed = path.join(root, 'src', 'lib', 'domain', 'import', 'seeds', 'huddinge-socialnamnden-2017.txt');
+		const stored = await verksam('import', seed, '--org', 'socialnamnden', '--year', '2017');
+		expect(stored.code).toBe(0);
+		expect(stored.stdout.trimEnd().split('\n').at(-1)).toBe('Planen ”Verksamhetsplan 2017 för socialnämnden” är inläst för socialnamnden 2017.');
+
+		const back = JSON.parse((await verksam('export', '--org', 'socialnamnden', '--year', '2017')).stdout) as PlanFile;
+		const labels: string[] = [];
+		const withTables: string[] = [];
+		const walk = (goals: PlanFile['plans'][number]['goals']) => {
+			for (const g of goals) {
+				labels.push(g.label);
+				withTables.push(...g.indicators.filter((i) => i.stageTable).map((i) => i.name));
+				walk(g.goals);
+			}
+		};
+		walk(back.plans[0].goals);
+		// The plan shows the goals above the nämnd's own (golden + page 16): 3 övergripande mål, 7 council
+		// delmål with something of the nämnd's below, 4 nämnd delmål, 10 åtaganden; 14 etappmål tables.
+		const count = (label: string) => labels.filter((l) => l === label).length;
+		expect([count('Övergripande mål'), count('Delmål'), count('Nämndens delmål'), count('Utvecklingsåtagande')]).toEqual([3, 7, 4, 10]);
+		expect(withTables).toHaveLength(14);
+
+		const again = await verksam('import', seed, '--org', 'socialnamnden', '--year', '2017');
+		expect([again.code, again.stderr.trimEnd().split('\n').at(-1)]).toEqual([
+			1,
+			'Verksamhetsplan 2017 för Socialnämnden har redan innehåll (mål, indikatorer, aktiviteter, texter, budget eller bilagor). Import görs bara till en tom plan.'
 		]);
 	});
 });

@@ -4,7 +4,7 @@ import { documentOutline, headingTag } from './outline';
 import { hasOwnGoals } from '$lib/domain/document/own-goals';
 
 const level = (name: string, depth: number) =>
-	({ id: depth + 1, modelId: 1, depth, name, ownerKind: 'unit', numbered: true, sections: [] }) as PlanGoal['level'];
+	({ id: depth + 1, modelId: 1, depth, name, ownerKind: 'unit', numbered: true, sections: [], optional: false, aliases: [] }) as PlanGoal['level'];
 
 function goal(id: number, name: string, depth: number, number: string | null, title: string, children: PlanGoal[] = [], ownedHere = false): PlanGoal {
 	return { id, parentId: null, level: level(name, depth), number, title, sections: [], version: 1, ownedHere, indicators: [], activities: [], children };

@@ -10,6 +10,7 @@ import type { FulfilmentLevel } from '../followup/fulfilment';
 import type { ActivityStatus } from '../followup/activity-status';
 import type { OutcomeFigures, OutcomeStatus } from '../followup/outcome';
 import { translate, type MessageKey } from '../../i18n/index';
+import type { StageTableDoc } from '../interchange/plan-format';
 import { activityStatusKey, fulfilmentKey } from '../../i18n/labels';
 
 /*
@@ -99,6 +100,8 @@ export interface PlanIndicatorSource {
 	genderSplit: boolean;
 	/** In this organisation's plan; only those are shown. */
 	inPlan: boolean;
+	/** The etappmål table as the plan was written (Huddinge), shown under the indicator table. */
+	stageTable?: StageTableDoc | null;
 }
 
 export interface PlanGoalSource extends GoalSource {
@@ -288,9 +291,22 @@ function planGoalBlocks(goal: PlanGoalSource, depth: number): Block[] {
 				cells: [{ text: indicatorName(i) }, { text: i.target }, { text: i.councilTarget }, { text: periodicityLabel[i.periodicity] }]
 			}))
 		});
+		for (const indicator of indicators) {
+			if (indicator.stageTable) blocks.push(stageTableBlock(indicator.name, indicator.stageTable));
+		}
 	}
 	if (goal.activities.length > 0) blocks.push(activityTable(goal, goal.activities, false));
 	return [...blocks, ...goal.children.flatMap((child) => planGoalBlocks(child, depth + 1))];
+}
+
+/** An etappmål table as written: "Redovisas för" and the document's columns, a row per group. */
+function stageTableBlock(indicator: string, table: StageTableDoc): Block {
+	return {
+		type: 'table',
+		caption: sv('planImportStageTableCaption').replace('{indicator}', indicator),
+		columns: [nameColumn(sv('planImportStageTableRow')), ...table.columns.map((c) => figureColumn(c))],
+		rows: table.rows.map((row) => ({ cells: [{ text: row.label }, ...table.columns.map((_, c) => ({ text: row.values[c] ?? '' }))] }))
+	};
 }
 
 function activityTable(goal: GoalSource, activities: ReportGoalSource['activities'] | PlanGoalSource['activities'], withStatus: boolean): Block {

@@ -12,6 +12,10 @@ export interface GoalLevelDefinition {
 	ownerKind: OrganisationKind;
 	numbered: boolean;
 	sections: string[];
+	/** A goal may skip this level, standing directly under the level above (default false). */
+	optional?: boolean;
+	/** Other labels documents give this level's goals (matched without regard to case). */
+	aliases?: string[];
 }
 
 /** Canonical section names (shared/plan-format.md) and the spellings documents use for them. */
@@ -59,20 +63,53 @@ export const stockholmModel: GoalModelDefinition = {
 	]
 };
 
-/** Huddinge-style: övergripande mål → delmål → utvecklingsåtaganden (etappmål as indicators). */
+/**
+ * Huddinge's: the council's övergripande (or strategiska) mål and their delmål; a nämnd may
+ * formulate delmål of its own under a council delmål (optional: a nämnd's utvecklingsåtaganden
+ * may stand directly under the council's delmål); the nämnd's utvecklingsåtaganden; the units'
+ * åtaganden beneath. Etappmål are indicators.
+ */
 export const huddingeModel: GoalModelDefinition = {
 	key: 'huddinge',
 	name: 'Huddinges modell (övergripande mål – delmål – åtaganden)',
 	levels: [
-		{ name: 'Övergripande mål', ownerKind: 'municipality', numbered: false, sections: ['Beskrivning'] },
-		{ name: 'Delmål', ownerKind: 'committee', numbered: false, sections: ['Beskrivning'] },
+		{ name: 'Övergripande mål', ownerKind: 'municipality', numbered: false, sections: ['Beskrivning'], aliases: ['Strategiskt mål'] },
+		{ name: 'Delmål', ownerKind: 'municipality', numbered: false, sections: ['Beskrivning'] },
+		{ name: 'Nämndens delmål', ownerKind: 'committee', numbered: false, sections: ['Beskrivning'], optional: true, aliases: ['Delmål'] },
 		{
 			name: 'Utvecklingsåtagande',
-			ownerKind: 'unit',
+			ownerKind: 'committee',
 			numbered: false,
 			sections: ['Beskrivning', 'Förväntat resultat', 'Uppföljning']
-		}
+		},
+		{ name: 'Enhetens åtagande', ownerKind: 'unit', numbered: false, sections: unitGoalSections }
 	]
 };
+
+/** What choosing a level needs to know of one (a definition or a stored row). */
+export interface LevelChoice {
+	name: string;
+	optional?: boolean;
+	aliases?: string[];
+}
+
+/**
+ * The level (its index, top = 0) of a goal labelled `label` under a goal on level `parentDepth`
+ * (-1 for a top goal): the first deeper level whose name or alias is the label, provided every
+ * level skipped on the way may be skipped; otherwise the level right below the parent. Pure.
+ */
+export function childLevelIndex(levels: LevelChoice[], parentDepth: number, label: string | null | undefined): number {
+	const below = parentDepth + 1;
+	const wanted = (label ?? '').trim().toLowerCase();
+	if (wanted !== '') {
+		for (let depth = below; depth < levels.length; depth++) {
+			const level = levels[depth];
+			const names = [level.name, ...(level.aliases ?? [])].map((n) => n.toLowerCase());
+			if (names.includes(wanted)) return depth;
+			if (!level.optional) break;
+		}
+	}
+	return below;
+}
 
 export const builtInGoalModels = [stockholmModel, huddingeModel];

@@ -1,6 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { formatTarget, kindForUnit, parsePeriodicity, parseTarget } from './indicator';
 
+describe('comparison targets', () => {
+	it('reads the number and which side is good, keeping the text as written', () => {
+		expect(parseTarget('<2', '')).toEqual({ ok: true, target: { value: 2, text: '<2' }, direction: 'lower' });
+		expect(parseTarget(' < 2 ', '')).toEqual({ ok: true, target: { value: 2, text: '< 2' }, direction: 'lower' });
+		expect(parseTarget('≤ 2', '')).toEqual({ ok: true, target: { value: 2, text: '≤ 2' }, direction: 'lower' });
+		expect(parseTarget('högst 2,5', '')).toEqual({ ok: true, target: { value: 2.5, text: 'högst 2,5' }, direction: 'lower' });
+		expect(parseTarget('Minst 90 %', '%')).toEqual({ ok: true, target: { value: 90, text: 'Minst 90 %' }, direction: 'higher' });
+		expect(parseTarget('>= 1 200 st', 'st')).toEqual({ ok: true, target: { value: 1200, text: '>= 1 200 st' }, direction: 'higher' });
+	});
+
+	it('refuses a comparison whose number it cannot read, or a percent outside 0–100', () => {
+		expect(parseTarget('<', '').ok).toBe(false);
+		expect(parseTarget('minst många', '').ok).toBe(false);
+		expect(parseTarget('minst 90 %', 'st').ok).toBe(false);
+		expect(parseTarget('högst 120 %', '%').ok).toBe(false);
+	});
+
+	it('is shown as written', () => {
+		expect(formatTarget(2, '<2', '')).toBe('<2');
+		expect(formatTarget(90, 'minst 90 %', '%')).toBe('minst 90 %');
+	});
+});
+
 describe('targets', () => {
 	it('accepts a Swedish decimal with a percent sign for a share', () => {
 		expect(parseTarget('5,5 %', '%')).toEqual({ ok: true, target: { value: 5.5, text: null } });

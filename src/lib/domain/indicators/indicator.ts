@@ -57,12 +57,29 @@ export const allowedTargetTexts = [
 	'Tas fram av enhet'
 ] as const;
 
-export type Target = { value: number; text: null } | { value: null; text: string } | { value: null; text: null };
+/**
+ * A number, a text such as "öka", nothing, or a comparison as written ("<2", "minst 90 %"):
+ * its number as the value, kept as written in the text.
+ */
+export type Target =
+	| { value: number; text: null }
+	| { value: null; text: string }
+	| { value: null; text: null }
+	| { value: number; text: string };
 
-export type TargetParse = { ok: true; target: Target } | { ok: false; message: string };
+/** A comparison's `direction` tells which side of the value is good ("<2": lower). */
+export type TargetParse = { ok: true; target: Target; direction?: Direction } | { ok: false; message: string };
+
+/** Words and signs a comparison target starts with, and which side of its number is good. */
+const comparisons: { pattern: RegExp; direction: Direction }[] = [
+	{ pattern: /^(?:<=|≤|<|högst|max(?:imalt)?|under|mindre än|lägre än|färre än)\s*/i, direction: 'lower' },
+	{ pattern: /^(?:>=|≥|>|minst|lägst|över|mer än|fler än|högre än)\s*/i, direction: 'higher' }
+];
 
 /**
- * Parses a target as a user writes it: "5,5 %", "5,5", "21 024", "öka", "" (no target).
+ * Parses a target as a user writes it: "5,5 %", "5,5", "21 024", "öka", "" (no target), or a
+ * comparison "<2", "≤ 2", "högst 2", "minst 90 %" (the value 2 or 90, the text as written, and the
+ * direction it means).
  * A percent sign is accepted only for indicators measured in percent.
  */
 export function parseTarget(input: string | null | undefined, unit: string): TargetParse {
@@ -72,30 +89,45 @@ export function parseTarget(input: string | null | undefined, unit: string): Tar
 	const spelled = raw.toLowerCase().replace(/^(tas fram av (?:nämnd|enhet))en\b/, '$1');
 	const allowed = allowedTargetTexts.find((t) => t.toLowerCase() === spelled);
 	if (allowed) return { ok: true, target: { value: null, text: allowed } };
-	let numeric = raw;
-	if (raw.endsWith('%')) {
+	for (const { pattern, direction } of comparisons) {
+		const match = pattern.exec(raw);
+		if (!match) continue;
+		const number = parseNumber(raw.slice(match[0].length), unit);
+		if (!number.ok) return number;
+		return { ok: true, target: { value: number.value, text: raw }, direction };
+	}
+	const number = parseNumber(raw, unit);
+	if (!number.ok) return number;
+	return { ok: true, target: { value: number.value, text: null } };
+}
+
+/** A target's number: "5,5 %" (for a percent indicator), "21 024", "12 st" (unit st). */
+function parseNumber(raw: string, unit: string): { ok: true; value: number } | { ok: false; message: string } {
+	let numeric = raw.trim();
+	if (numeric.endsWith('%')) {
 		if (unit !== '%') {
 			return { ok: false, message: 'Indikatorn mäts inte i procent; skriv målet utan procenttecken.' };
 		}
-		numeric = raw.slice(0, -1);
-	} else if (unit && unit !== '%' && raw.toLowerCase().endsWith(unit.toLowerCase())) {
-		numeric = raw.slice(0, -unit.length);
+		numeric = numeric.slice(0, -1);
+	} else if (unit && unit !== '%' && numeric.toLowerCase().endsWith(unit.toLowerCase())) {
+		numeric = numeric.slice(0, -unit.length);
 	}
 	const value = parseSwedishNumber(numeric);
 	if (value === null) {
 		return {
 			ok: false,
-			message: `Skriv målet som ett tal (till exempel 5,5) eller som en av texterna: ${allowedTargetTexts.join(', ')}.`
+			message: `Skriv målet som ett tal (till exempel 5,5), som en jämförelse (till exempel <2 eller minst 90 %) eller som en av texterna: ${allowedTargetTexts.join(', ')}.`
 		};
 	}
 	if (unit === '%' && (value < 0 || value > 100)) {
 		return { ok: false, message: 'En andel måste ligga mellan 0 och 100 %.' };
 	}
-	return { ok: true, target: { value, text: null } };
+	return { ok: true, value };
 }
 
-/** The target as the plan shows it: "5,5 %", "öka", or "" for no target. */
+/** The target as the plan shows it: "5,5 %", "öka", a comparison as written ("<2"), or "" for no target. */
 export function formatTarget(value: number | null, text: string | null, unit: string): string {
+	if (text) return text;
 	if (value !== null && value !== undefined) return formatWithUnit(value, unit);
-	return text ?? '';
+	return '';
 }

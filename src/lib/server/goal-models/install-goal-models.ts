@@ -26,7 +26,9 @@ export async function installGoalModels(
 				name: level.name,
 				ownerKind: level.ownerKind,
 				numbered: level.numbered,
-				sections: level.sections
+				sections: level.sections,
+				optional: level.optional ?? false,
+				aliases: level.aliases ?? []
 			}))
 		);
 		ids[definition.key] = model.id;

@@ -86,16 +86,19 @@ function indicatorDoc(indicator: PlanIndicator): IndicatorDoc {
 		periodicity: periodicityLabel[indicator.periodicity],
 		unit: indicator.unit,
 		direction: indicator.direction,
-		genderSplit: indicator.genderSplit
+		genderSplit: indicator.genderSplit,
+		...(indicator.stageTable && { stageTable: indicator.stageTable })
 	};
 }
 
 /**
- * A target as text for the file: as the plan shows it ("5,5 %", "21 024", "öka") but with
+ * A target as text for the file: as the plan shows it ("5,5 %", "21 024", "öka", "<2") but with
  * ordinary spaces, and with every decimal kept (the screen rounds a share to one decimal;
  * a backup must not). Null when there is no target.
  */
 export function targetText(value: number | null, text: string | null, unit: string): string | null {
+	// A comparison ("<2") keeps its text as written beside its value.
+	if (value !== null && value !== undefined && text && text.trim() !== '') return text;
 	if (value === null || value === undefined) return text && text.trim() !== '' ? text : null;
 	const number = formatNumber(value, 10).replace(/[\u00a0\u202f]/g, ' ');
 	if (unit === '%') return `${number} %`;

@@ -16,7 +16,7 @@ import {
 } from '../db/schema';
 import { getOrganisation, type GoalLevelRow, type OrganisationRow } from '../organisations/get-organisation';
 import { ok, refused, type FieldErrors, type Result } from '../result';
-import { canonicalSectionName } from '../../domain/goal-model/goal-models';
+import { canonicalSectionName, childLevelIndex } from '../../domain/goal-model/goal-models';
 import { kindForUnit, parsePeriodicity, parseTarget, type Periodicity } from '../../domain/indicators/indicator';
 import type { ActivityDoc, GoalDoc, IndicatorDoc, PlanDoc, PlanKind } from '../../domain/interchange/plan-format';
 import { parsePlanDoc } from '../../domain/interchange/parse-plan-file';
@@ -58,7 +58,9 @@ function refuse(message: string, field = 'doc'): never {
  * Imports one plan document (verksam-plan/1) into an organisation's empty plan for a year, in
  * one transaction: all or nothing.
  *
- * The document's nesting is the cascade; each depth is a level of the municipality's goal model.
+ * The document's nesting is the cascade. A goal's level is the one its label names, where the
+ * model lets it reach that level from its parent's by skipping only optional levels; otherwise
+ * the level right below its parent's.
  * A goal on a level the organisation itself writes (Enhetsmål for a unit) is created. A goal on a
  * level above (KF:s mål, Nämndmål) belongs to the framework: it is matched against the goal of that
  * year owned by the nearest ancestor of the level's kind, under the matched parent, by number when
@@ -181,14 +183,16 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 
 	const ownNumbers = new Set<string>();
 
-	const importGoal = async (docGoal: GoalDoc, depth: number, parent: { row: GoalRow; own: boolean } | null, index: number) => {
+	/** Imports a goal and its subtree; true when the subtree holds a goal of the organisation's own. */
+	const importGoal = async (docGoal: GoalDoc, parent: { row: GoalRow; own: boolean; depth: number } | null, index: number): Promise<boolean> => {
+		// The label chooses the level where it names one the model lets the goal reach (skipping only
+		// optional levels, as Huddinge's nämnd delmål); otherwise the level right below the parent.
+		const depth = childLevelIndex(levels, parent?.depth ?? -1, docGoal.label);
 		const level = levels[depth];
 		if (!level) {
 			refuse(`${goalRef(docGoal)} ligger på nivå ${depth + 1}, men kommunens målmodell har bara ${levels.length} nivåer.`);
 		}
-		// Levels follow depth. A label naming another level of the model (Huddinge's nämnd-formulated
-		// "Delmål" under a KF delmål) cannot be kept as written: the goal takes its depth's level.
-		if (docGoal.label !== level.name && levels.some((l) => l.name === docGoal.label)) {
+		if (!levelNamed(level, docGoal.label) && levels.some((l) => levelNamed(l, docGoal.label))) {
 			warnings.push(`${capitalised(goalRef(docGoal))} heter ${docGoal.label} i dokumentet men ligger på nivån ${level.name} (nivå ${depth + 1}) och sparas där.`);
 		}
 		const owner = ownerFor(level, docGoal);
@@ -316,12 +320,21 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 			}
 		}
 
+		let holdsOwn = own;
 		for (const [i, child] of docGoal.goals.entries()) {
-			await importGoal(child, depth + 1, { row, own }, i);
+			if (await importGoal(child, { row, own, depth }, i)) holdsOwn = true;
 		}
+		// A plan shows framework goals only above the organisation's own (unit-cascade.ts): say so
+		// rather than let the goal vanish from the plan. It is kept in the framework.
+		if (!holdsOwn) {
+			warnings.push(
+				`${capitalised(goalRef(docGoal))} (${level.name}) har inga egna mål för ${organisation.name} under sig och visas därför inte i planen, bara i ${owner.name}s mål.`
+			);
+		}
+		return holdsOwn;
 	};
 
-	for (const [i, goal] of doc.goals.entries()) await importGoal(goal, 0, null, i);
+	for (const [i, goal] of doc.goals.entries()) await importGoal(goal, null, i);
 	if (targets.length) await tx.insert(indicatorTargets).values(targets);
 
 	// The plan itself: header, texts, budget and attachments.
@@ -377,8 +390,9 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 }
 
 /**
- * The stored fields of a new indicator from a document: unit, direction and gender split from
- * Verksam's optional keys, else derived (unit "%" when a target ends in %, kind from the unit);
+ * The stored fields of a new indicator from a document: unit, direction, gender split and the
+ * etappmål table from Verksam's optional keys, else derived (direction from a comparison target
+ * such as "<2") (unit "%" when a target ends in %, kind from the unit);
  * periodicity from its label (År when blank); KF:s årsmål parsed. Pure.
  */
 export function indicatorValuesFromDoc(
@@ -389,7 +403,15 @@ export function indicatorValuesFromDoc(
 			ok: true;
 			values: Pick<
 				typeof indicators.$inferInsert,
-				'name' | 'unit' | 'kind' | 'direction' | 'periodicity' | 'genderSplit' | 'councilTargetValue' | 'councilTargetText'
+				| 'name'
+				| 'unit'
+				| 'kind'
+				| 'direction'
+				| 'periodicity'
+				| 'genderSplit'
+				| 'councilTargetValue'
+				| 'councilTargetText'
+				| 'stageTable'
 			>;
 			warnings: string[];
 	  }
@@ -414,20 +436,30 @@ export function indicatorValuesFromDoc(
 			message: `KF:s årsmål för indikatorn ”${indicator.name}” under ${where} går inte att läsa: ”${indicator.councilTarget}”. ${council.message}`
 		};
 	}
+	// A comparison target ("<2", "minst 90 %") tells the direction when the document does not.
+	const annual = parseTarget(indicator.annualTarget, unit);
+	const comparedDirection = council.direction ?? (annual.ok ? annual.direction : undefined);
 	return {
 		ok: true,
 		values: {
 			name: indicator.name,
 			unit,
 			kind: kindForUnit(unit),
-			direction: indicator.direction ?? 'higher',
+			direction: indicator.direction ?? comparedDirection ?? 'higher',
 			periodicity,
 			genderSplit: indicator.genderSplit ?? false,
 			councilTargetValue: council.target.value,
-			councilTargetText: council.target.text
+			councilTargetText: council.target.text,
+			stageTable: indicator.stageTable ?? null
 		},
 		warnings
 	};
+}
+
+/** True when a label is the level's name or one of its aliases (case aside). */
+function levelNamed(level: GoalLevelRow, label: string | null | undefined): boolean {
+	const wanted = (label ?? '').trim().toLowerCase();
+	return [level.name, ...level.aliases].some((n) => n.toLowerCase() === wanted);
 }
 
 /** "målet 1.4.1 ”Titel”", or "målet ”Titel”" without a number: how messages name a goal. */

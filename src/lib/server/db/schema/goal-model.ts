@@ -21,7 +21,11 @@ export const goalLevels = pgTable(
 		ownerKind: text('owner_kind').$type<OrganisationKind>().notNull(),
 		numbered: boolean('numbered').notNull().default(true),
 		/** Canonical section names this level has, in order ("Beskrivning", "Förväntat resultat", …). */
-		sections: jsonb('sections').$type<string[]>().notNull().default([])
+		sections: jsonb('sections').$type<string[]>().notNull().default([]),
+		/** A goal may stand directly under the level above this one, skipping it (Huddinge's nämnd-formulated delmål). */
+		optional: boolean('optional').notNull().default(false),
+		/** Other labels documents use for this level ("Strategiskt mål" beside "Övergripande mål"). */
+		aliases: jsonb('aliases').$type<string[]>().notNull().default([])
 	},
 	(t) => [unique('goal_levels_model_depth').on(t.modelId, t.depth)]
 );

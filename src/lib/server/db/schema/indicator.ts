@@ -3,6 +3,7 @@ import {
 	doublePrecision,
 	index,
 	integer,
+	jsonb,
 	pgTable,
 	primaryKey,
 	serial,
@@ -12,6 +13,7 @@ import {
 import { goals } from './goal';
 import { organisations } from './organisation';
 import type { Direction, IndicatorKind, Periodicity } from '../../../domain/indicators/indicator';
+import type { StageTableDoc } from '../../../domain/interchange/plan-format';
 
 /** An indicator stands under the goal whose table it belongs to. */
 export const indicators = pgTable(
@@ -36,6 +38,8 @@ export const indicators = pgTable(
 		councilTargetValue: doublePrecision('council_target_value'),
 		councilTargetText: text('council_target_text'),
 		position: integer('position').notNull().default(0),
+		/** The etappmål table as the plan wrote it (Huddinge): year columns, Totalt/Kvinnor/Män rows; shown under the indicator. */
+		stageTable: jsonb('stage_table').$type<StageTableDoc>(),
 		/**
 		 * The same indicator the year before (set by copy forward and import, see
 		 * link-previous-indicators.ts): textual targets are judged against its outcome and trends

@@ -9,6 +9,8 @@ declare global {
 			target: import('$lib/server/policies/load-target').LoadedTarget | null;
 			/** Every action of the policy, decided for this user on the target. */
 			permissions: import('$lib/server/policies/guard-request').Permissions | null;
+			/** Set when a load or action of this request failed because the database could not be reached. */
+			databaseLost?: boolean;
 		}
 		interface Error {
 			message: string;

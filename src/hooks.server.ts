@@ -1,7 +1,9 @@
 import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { db, runAsActor, startDatabase, stopDatabase } from '$lib/server/db/instance';
-import { localeFromRequest } from '$lib/i18n';
+import { db, pingDatabase, runAsActor, startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { connectionLostCode, DATABASE_UNAVAILABLE_EXIT_CODE, databaseProblemLine } from '$lib/server/db/connection-problem';
+import { databaseOutageResponse, noteDatabaseLost } from '$lib/server/db/outage';
+import { localeFromRequest, translate } from '$lib/i18n';
 import { sessionCookieName } from '$lib/server/auth/session-token';
 import { validateSession } from '$lib/server/auth/validate-session';
 import { guardRequest } from '$lib/server/policies/guard-request';
@@ -10,7 +12,15 @@ import { bodyLimitOf } from '$lib/server/http/body-limits';
 import { checkRequestBody } from '$lib/server/http/check-request-body';
 
 export const init: ServerInit = async () => {
-	await startDatabase();
+	try {
+		await startDatabase();
+	} catch (error) {
+		// A server without its database cannot serve: one clear line and exit code 3, no stack trace.
+		// (Not `dev` from $app/environment: a build made with NODE_ENV=test has it set too.)
+		process.stderr.write(`Verksam kan inte starta. ${databaseProblemLine(error)}\n`);
+		if (process.env.VERKSAM_DEBUG) console.error(error);
+		process.exit(DATABASE_UNAVAILABLE_EXIT_CODE);
+	}
 	// adapter-node emits this after the HTTP server has closed (SIGTERM/SIGINT).
 	process.once('sveltekit:shutdown' as never, () => {
 		void stopDatabase();
@@ -22,6 +32,22 @@ const locale: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
+};
+
+/**
+ * While the database cannot be reached, a request that needs it is answered 503 "try again"
+ * (not 500), whether the hooks, a load or an action met the lost connection; the driver
+ * reconnects by itself once the database is back.
+ */
+const databaseOutage: Handle = async ({ event, resolve }) => {
+	try {
+		const response = await resolve(event);
+		return response.status >= 500 && event.locals.databaseLost ? databaseOutageResponse(event.request, event.url, event.locals.locale) : response;
+	} catch (error) {
+		if (!connectionLostCode(error)) throw error;
+		noteDatabaseLost(error, pingDatabase);
+		return databaseOutageResponse(event.request, event.url, event.locals.locale);
+	}
 };
 
 const session: Handle = async ({ event, resolve }) => {
@@ -76,9 +102,14 @@ const transaction: Handle = ({ event, resolve }) => {
 	return runAsActor(event.locals.user?.id ?? null, async () => resolve(event));
 };
 
-export const handle = sequence(locale, session, authorize, requestBody, transaction);
+export const handle = sequence(locale, databaseOutage, session, authorize, requestBody, transaction);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (connectionLostCode(error)) {
+		event.locals.databaseLost = true;
+		noteDatabaseLost(error, pingDatabase);
+		return { message: translate(event.locals.locale ?? 'sv', 'databaseUnavailable') };
+	}
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Sidan finns inte.' : 'Något gick fel. Försök igen.' };
 };

@@ -10,27 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
 import type { PlanFile } from '../lib/domain/interchange/plan-format';
+import { runVerksam as run } from './run-verksam';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'verksam.js');
-
-interface Run {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv, command = process.execPath, prefix = [bin]): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, [...prefix, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
-	});
-}
 
 // Each run starts Node with tsx and opens the embedded database: seconds, not milliseconds.
 describe('the verksam command', { timeout: 180_000 }, () => {
@@ -51,6 +34,7 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect(help.code).toBe(0);
 		expect(help.stdout).toContain('Användning: verksam <kommando> [flaggor]');
 		expect(help.stdout).toContain('import-json FIL --org ORG --year ÅR');
+		expect(help.stdout).toContain('Slutkoder: 0 klart, 1 fel, 2 felaktig användning, 3 databasen går inte att nå eller öppna');
 		expect(help.stdout).toContain('export --org ORG --year ÅR [--kind vp|t1|t2|vb] [--format pdf|docx|json] [--out FIL]');
 
 		const unknown = await verksam('bygg');
@@ -292,11 +276,18 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 		expect(empty.plans[0].goals).toEqual([]);
 	});
 
-	it('says clearly, without a stack trace, when the database cannot be reached', async () => {
-		const result = await run(['migrate'], { ...env, DATABASE_URL: 'postgres://verksam@127.0.0.1:1/verksam' });
-		expect(result.code).toBe(1);
+	it('says clearly, without a stack trace or the password, when the database cannot be reached, with exit 3', async () => {
+		const result = await run(['migrate'], { ...env, DATABASE_URL: 'postgres://verksam:hemligt@127.0.0.1:1/verksam' });
+		expect(result.code).toBe(3);
 		expect(result.stderr).toBe(
-			'Kan inte ansluta till databasen i DATABASE_URL: servern svarar inte (ECONNREFUSED). Kontrollera adressen och att PostgreSQL är igång.\n'
+			'Kan inte ansluta till databasen verksam på 127.0.0.1:1 (DATABASE_URL): servern svarar inte (ECONNREFUSED). Kontrollera adressen och att PostgreSQL är igång.\n'
 		);
+		const file = path.join(dir, 'inte-en-katalog');
+		writeFileSync(file, '');
+		const embedded = await run(['migrate'], { ...env, VERKSAM_DATA_DIR: file });
+		expect([embedded.code, embedded.stderr]).toEqual([
+			3,
+			`Kan inte öppna databasen i ${file}: sökvägen är ingen katalog (EEXIST). Välj en katalog med VERKSAM_DATA_DIR.\n`
+		]);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * The `verksam` command (bin/verksam.js runs this file through tsx):
- * serve, migrate, demo, export, compile, import, import-json and create-admin. Swedish help and messages; exit code 2 for
- * bad usage, 1 for a failure; expected errors are one clear line, never a stack trace.
+ * serve, migrate, demo, export, compile, import, import-json, create-admin, backup and restore. Swedish
+ * help and messages; exit code 2 for bad usage, 1 for a failure, 3 when the database cannot be
+ * reached; expected errors are one clear line, never a stack trace.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -13,8 +14,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { defaultDataDir, openConfiguredDatabase, projectRoot, type Database } from '../lib/server/db/client';
 import { organisations } from '../lib/server/db/schema';
+import { DATABASE_UNAVAILABLE_EXIT_CODE, databaseProblemLine, describeDatabaseProblem } from '../lib/server/db/connection-problem';
 import { demoCity } from '../lib/server/demo/demo-city';
 import { resetDemo } from '../lib/server/demo/load-demo';
+import { loadScaleDemo } from '../lib/server/demo/scale/load-scale-demo';
+import { scalePresetNames, scalePresets } from '../lib/server/demo/scale/scale-presets';
 import { exportDocument } from '../lib/server/documents/export-document';
 import { compileCommitteeDocuments } from '../lib/server/documents/compile-committee-documents';
 import { importPlan } from '../lib/server/interchange/import-plan';
@@ -25,6 +29,9 @@ import { parsePlanFile } from '../lib/domain/interchange/parse-plan-file';
 import { MAX_PLAN_DOCUMENT_BYTES, readPlanDocument } from '../lib/server/import/read-plan-document';
 import { largestBodyBytes } from '../lib/server/http/body-limits';
 import { documentFormats, documentKindCodes, renderedFormats } from '../lib/domain/document/document-file';
+import { backupDatabase } from '../lib/server/backup/backup-database';
+import { restoreDatabase } from '../lib/server/backup/restore-database';
+import { formatNumber } from '../lib/domain/format/number';
 
 const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföljning
 
@@ -36,6 +43,10 @@ Kommandon:
   migrate                       Uppdaterar databasens struktur.
   demo [--force]                Tömmer databasen och läser in demostaden Exempelstad.
                                 En databas med andra data än demon töms bara med --force.
+  demo --scale town|city [--seed N] [--force]
+                                Tömmer databasen och skapar en påhittad stad för att mäta
+                                prestanda: city är 28 nämnder, 1 000 enheter och tre års
+                                planer och utfall, town en liten. Samma --seed ger samma data.
   export --org ORG --year ÅR [--kind vp|t1|t2|vb] [--format pdf|docx|json] [--out FIL]
                                 Skriver organisationens verksamhetsplan (vp, förvalt) eller
                                 en enhets tertialrapport 1 (t1), tertialrapport 2 (t2) eller
@@ -59,6 +70,11 @@ Kommandon:
   import FIL --org ORG --year ÅR [--plan N]
                                 Läser dokumentets plan in i organisationens tomma plan för
                                 året. Har filen flera planer väljs en med --plan N.
+  backup FIL                    Skriver en säkerhetskopia av hela databasen (organisationer,
+                                ramverk, planer, uppföljning, användare och historik) till FIL.
+                                Visar tabell för tabell hur det går.
+  restore FIL [--force]         Läser in en säkerhetskopia i en tom databas. En databas med
+                                data töms bara med --force. Alla loggas ut.
   import-json FIL --org ORG --year ÅR
                                 Läser in en plan i formatet verksam-plan/1 i organisationens
                                 tomma plan för året. Ett fel i filen stoppar hela inläsningen.
@@ -69,12 +85,17 @@ Flaggor:
 ORG är organisationens kortnamn i adressen, till exempel familjeenheten.
 Databasen: PostgreSQL om DATABASE_URL är satt, annars den inbyggda databasen (PGlite)
 i ./data eller i VERKSAM_DATA_DIR.
+
+Slutkoder: 0 klart, 1 fel, 2 felaktig användning, 3 databasen går inte att nå eller öppna
+(serve avslutas då direkt med en rad om vad som är fel).
 `;
 
 /** Wrong use of the command: exit code 2. */
 class UsageError extends Error {}
 /** An expected failure with a message for the user: exit code 1. */
 class Failure extends Error {}
+/** The database cannot be reached or opened: exit code 3 (DATABASE_UNAVAILABLE_EXIT_CODE). */
+class DatabaseUnavailable extends Error {}
 
 const options = {
 	help: { type: 'boolean', short: 'h' },
@@ -87,7 +108,9 @@ const options = {
 	force: { type: 'boolean' },
 	name: { type: 'string' },
 	json: { type: 'boolean' },
-	plan: { type: 'string' }
+	plan: { type: 'string' },
+	scale: { type: 'string' },
+	seed: { type: 'string' }
 } as const;
 
 type Values = ReturnType<typeof parseCommandLine>['values'];
@@ -146,6 +169,12 @@ export async function main(args: string[]): Promise<number> {
 		case 'import-json':
 			if (rest.length !== 1) throw new UsageError('Ange en fil: verksam import-json FIL --org ORG --year ÅR');
 			return importCommand(rest[0], values);
+		case 'backup':
+			if (rest.length !== 1) throw new UsageError('Ange filen att skriva: verksam backup FIL');
+			return backupCommand(rest[0]);
+		case 'restore':
+			if (rest.length !== 1) throw new UsageError('Ange säkerhetskopian: verksam restore FIL [--force]');
+			return restoreCommand(rest[0], values);
 		default:
 			throw new UsageError(`Okänt kommando: ${command}`);
 	}
@@ -172,7 +201,7 @@ async function withDatabase(work: (database: Database) => Promise<number | void>
 	try {
 		database = await openConfiguredDatabase();
 	} catch (error) {
-		throw new Failure(databaseProblem(error) ?? `Databasen gick inte att öppna: ${(error as Error).message}`);
+		throw new DatabaseUnavailable(databaseProblemLine(error));
 	}
 	try {
 		return (await work(database)) ?? 0;
@@ -181,37 +210,8 @@ async function withDatabase(work: (database: Database) => Promise<number | void>
 	}
 }
 
-/** A clear message for the usual reasons a database cannot be reached, or null. */
-function databaseProblem(error: unknown): string | null {
-	const where = process.env.DATABASE_URL ? 'databasen i DATABASE_URL' : `databasen i ${defaultDataDir()}`;
-	for (let e = error as { code?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-		switch (e.code) {
-			case 'ECONNREFUSED':
-			case 'ECONNRESET':
-			case 'EHOSTUNREACH':
-			case 'ENETUNREACH':
-			case 'ETIMEDOUT':
-			case 'CONNECT_TIMEOUT':
-				return `Kan inte ansluta till ${where}: servern svarar inte (${e.code}). Kontrollera adressen och att PostgreSQL är igång.`;
-			case 'ENOTFOUND':
-			case 'EAI_AGAIN':
-				return `Kan inte ansluta till ${where}: datornamnet finns inte (${e.code}).`;
-			case '28P01':
-			case '28000':
-				return `Kan inte logga in i ${where}: fel användare eller lösenord.`;
-			case '3D000':
-				return `Kan inte ansluta: ${where} finns inte på servern.`;
-			case 'ERR_INVALID_URL':
-				return 'DATABASE_URL är ingen giltig adress (postgres://användare:lösenord@värd:port/databas).';
-			case 'EACCES':
-			case 'EROFS':
-				return `Kan inte skriva i ${where} (${e.code}).`;
-		}
-	}
-	return null;
-}
-
 async function demo(values: Values): Promise<number> {
+	const scale = values.scale !== undefined ? scaleFlagsOf(values) : null;
 	return withDatabase(async (database) => {
 		const municipalities = await database.db.select({ slug: organisations.slug, name: organisations.name, parentId: organisations.parentId }).from(organisations);
 		const others = municipalities.filter((o) => o.parentId === null && o.slug !== demoCity.municipality.slug);
@@ -220,6 +220,7 @@ async function demo(values: Values): Promise<number> {
 				`Databasen (${describeDatabase(database)}) innehåller annat än demodata (${others.map((o) => o.name).join(', ')}). Kör verksam demo --force för att ändå tömma den.`
 			);
 		}
+		if (scale) return scaleDemo(database, scale);
 		const started = performance.now();
 		const summary = await resetDemo(database.db, demoCity, { onProgress: (line) => console.log(line) });
 		const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
@@ -228,6 +229,27 @@ async function demo(values: Values): Promise<number> {
 			`Klart: ${summary.organisations} organisationer, ${summary.frameworkGoals} mål i ramverken och ${summary.plans} verksamhetsplaner på ${seconds} s (${describeDatabase(database)}).`
 		);
 	});
+}
+
+const scaleFlags = z.object({
+	scale: z.enum(scalePresetNames, { error: (issue) => `Storleken ${String(issue.input)} finns inte; välj --scale ${scalePresetNames.join(' eller ')}.` }),
+	seed: z.coerce.number({ error: 'Skriv --seed som ett heltal.' }).int('Skriv --seed som ett heltal.').default(1)
+});
+
+function scaleFlagsOf(values: Values): z.infer<typeof scaleFlags> {
+	const flags = scaleFlags.safeParse({ scale: values.scale, seed: values.seed });
+	if (!flags.success) throw new UsageError(flags.error.issues[0].message);
+	return flags.data;
+}
+
+/** `demo --scale`: the synthetic city, its progress on standard error. */
+async function scaleDemo(database: Database, flags: z.infer<typeof scaleFlags>): Promise<void> {
+	const started = performance.now();
+	const summary = await loadScaleDemo(database.db, scalePresets[flags.scale], { seed: flags.seed, onProgress: (line) => process.stderr.write(`${line}\n`) });
+	const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+	console.log(
+		`Klart: ${summary.units} enheter, ${summary.plans} verksamhetsplaner, ${summary.outcomes} utfall, ${summary.rows} rader på ${seconds} s (${describeDatabase(database)}).`
+	);
 }
 
 /** The export's document and format; the plan as verksam-plan/1 when neither is named. */
@@ -394,6 +416,36 @@ async function createAdminCommand(username: string, values: Values): Promise<num
 	});
 }
 
+/** Seconds since `started` with a decimal comma, for the backup commands' last line. */
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+
+async function backupCommand(fileName: string): Promise<number> {
+	return withDatabase(async (database) => {
+		const started = performance.now();
+		let summary;
+		try {
+			summary = await backupDatabase(database.db, { file: fileName, onProgress: (line) => process.stderr.write(`${line}\n`) });
+		} catch (error) {
+			const code = (error as { code?: string }).code;
+			if (code && /^E[A-Z]+$/.test(code)) throw new Failure(`Kan inte skriva filen ${fileName}: ${(error as Error).message}`);
+			throw error;
+		}
+		const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+		const size = formatNumber(summary.bytes / 1_000_000, 1);
+		console.log(`Skrev säkerhetskopian ${fileName} (${summary.tables.length} tabeller, ${formatNumber(rows, 0)} rader, ${size} MB) på ${seconds(started)} s.`);
+	});
+}
+
+async function restoreCommand(fileName: string, values: Values): Promise<number> {
+	return withDatabase(async (database) => {
+		const started = performance.now();
+		const result = await restoreDatabase(database.db, { file: fileName, force: values.force, onProgress: (line) => process.stderr.write(`${line}\n`) });
+		if (!result.ok) throw new Failure(Object.values(result.errors).join('\n'));
+		const rows = result.value.tables.reduce((sum, t) => sum + t.rows, 0);
+		console.log(`Läste in säkerhetskopian ${fileName} (${result.value.tables.length} tabeller, ${formatNumber(rows, 0)} rader) på ${seconds(started)} s (${describeDatabase(database)}).`);
+	});
+}
+
 function organisationMissing(slug: string) {
 	return (error: unknown): never => {
 		if (error instanceof NotFoundError) throw new Failure(`Organisationen ”${slug}” finns inte.`);
@@ -482,6 +534,9 @@ main(process.argv.slice(2)).then(
 		if (error instanceof UsageError) {
 			process.stderr.write(`${error.message}\nSkriv verksam --help för att se kommandona.\n`);
 			process.exitCode = 2;
+		} else if (error instanceof DatabaseUnavailable) {
+			process.stderr.write(`${error.message}\n`);
+			process.exitCode = DATABASE_UNAVAILABLE_EXIT_CODE;
 		} else if (error instanceof Failure) {
 			process.stderr.write(`${error.message}\n`);
 			process.exitCode = 1;
@@ -489,10 +544,10 @@ main(process.argv.slice(2)).then(
 			process.stderr.write(`${error.message}.\n`);
 			process.exitCode = 1;
 		} else {
-			const problem = databaseProblem(error);
+			const problem = describeDatabaseProblem(error);
 			process.stderr.write(problem ? `${problem}\n` : `Något gick fel: ${(error as Error)?.message ?? String(error)}\n`);
 			if (!problem && process.env.VERKSAM_DEBUG) console.error(error);
-			process.exitCode = 1;
+			process.exitCode = problem ? DATABASE_UNAVAILABLE_EXIT_CODE : 1;
 		}
 	}
 );

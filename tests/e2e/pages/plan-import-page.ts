@@ -43,6 +43,15 @@ export class PlanImportPage extends BasePage {
 		return (await row.locator('th, td').allInnerTexts()).map((c) => c.trim());
 	}
 
+	/** An indicator's etappmål table by its caption: the column headers and each row as [row header, ...cells]. */
+	async stageTable(caption: string): Promise<{ columns: string[]; rows: string[][] }> {
+		const table = this.page.locator('section.plan-preview table').filter({ has: this.page.locator('caption', { hasText: caption }) }).first();
+		const columns = (await table.locator('thead th[scope="col"]').allInnerTexts()).map((c) => c.trim());
+		const rows: string[][] = [];
+		for (const row of await table.locator('tbody tr').all()) rows.push((await row.locator('th[scope="row"], td').allInnerTexts()).map((c) => c.trim()));
+		return { columns, rows };
+	}
+
 	/** The warnings table as [Rad, Varning]. */
 	async warnings(): Promise<string[][]> {
 		const rows = this.page.locator('section.warnings table tbody tr');

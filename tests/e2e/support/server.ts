@@ -16,6 +16,10 @@ export interface RunningServer {
 	/** http://127.0.0.1:PORT, without a trailing slash. */
 	url: string;
 	stop(): Promise<void>;
+	/** SIGKILL: the server ends at once, with no shutdown (its data directory is kept only if the caller owns it). */
+	kill(): Promise<void>;
+	/** The server's output so far (its last 20 000 characters). */
+	output(): string;
 }
 
 /** Servers still running in this worker: stopped when the worker exits, whatever happens. */
@@ -27,7 +31,7 @@ function killLeftoversOnExit() {
 	process.once('exit', () => {
 		for (const { child, dataDir } of running) {
 			if (!exited(child)) child.kill('SIGKILL');
-			rmSync(dataDir, { recursive: true, force: true });
+			if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 		}
 	});
 }
@@ -75,8 +79,10 @@ export interface ServerOptions {
 	env?: NodeJS.ProcessEnv;
 	/** A port chosen beforehand (freePort()), when the URL must be known before the start. */
 	port?: number;
-	/** A PostgreSQL database for the server (migrated and given the demo at start) instead of a fresh PGlite. */
+	/** PostgreSQL instead of a fresh embedded database. */
 	databaseUrl?: string;
+	/** An embedded database directory the caller owns (kept after stop), e.g. to restart on the same data. */
+	dataDir?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -87,7 +93,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		throw new Error(`${entry} does not exist: build the app first (npx vite build), or unset VERKSAM_E2E_SKIP_BUILD.`);
 	}
 
-	const dataDir = makeTempDir('data');
+	const ownsDataDir = !options.dataDir;
+	const dataDir = options.dataDir ?? makeTempDir('data');
 	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
 	const env: NodeJS.ProcessEnv = {
@@ -98,7 +105,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		ORIGIN: url,
 		VERKSAM_ROOT: repoRoot,
 		VERKSAM_DATA_DIR: dataDir,
-		// As \`verksam serve\` sets it.
+		// As `verksam serve` sets it.
 		BODY_SIZE_LIMIT: String(largestBodyBytes),
 		...options.env
 	};
@@ -112,7 +119,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	const handle = { child, dataDir };
+	const handle = { child, dataDir: ownsDataDir ? dataDir : '' };
 	running.add(handle);
 	killLeftoversOnExit();
 	let output = '';
@@ -132,7 +139,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 				await waitForExit(child, STOP_TIMEOUT_MS);
 			}
 		}
-		rmSync(dataDir, { recursive: true, force: true });
+		if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+		running.delete(handle);
+	};
+	const kill = async () => {
+		if (!exited(child)) {
+			child.kill('SIGKILL');
+			await waitForExit(child, STOP_TIMEOUT_MS);
+		}
+		if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
 		running.delete(handle);
 	};
 
@@ -156,5 +171,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 
-	return { url, stop };
+	return { url, stop, kill, output: () => output };
 }

@@ -76,6 +76,17 @@ describe('budget tables in Verksam’s own documents', () => {
 		]);
 	});
 
+	it('keeps a Netto row that is the sum when the table has no header row (not Verksam\'s own layout)', () => {
+		const result = parseBudgetBlock(lines('Budget 2022', 'Intäkter\t-1 000', 'Löner\t600', 'Övrigt\t400', 'Netto\t0'));
+		// -1 000 + 600 + 400 = 0, but only Verksam's tables (with a "Post" header row) compute Netto.
+		expect(result.tables[0].rows.map((r) => [r.label, r.values[0]])).toEqual([
+			['Intäkter', -1000],
+			['Löner', 600],
+			['Övrigt', 400],
+			['Netto', 0]
+		]);
+	});
+
 	it('keeps a Netto row that is not the sum of the rows above', () => {
 		const result = parseBudgetBlock(lines('Post\tBudget', 'Intäkter\t-1 200', 'Netto\t500'));
 		expect(result.tables[0].rows.map((r) => r.label)).toEqual(['Intäkter', 'Netto']);

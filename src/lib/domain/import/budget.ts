@@ -25,10 +25,12 @@ function headerGroups(cells: string[], heading: string): Group[] {
 	const groups: Group[] = [];
 	if (HEADING_WITH_COLUMN.test(cells[0] ?? '')) {
 		// Tables side by side: each named cell starts one ("Socialpsykiatri Budget 2014", "", "Missbruk …").
-		const starts = cells.map((c, i) => (c !== '' ? i : -1)).filter((i) => i >= 0);
-		starts.forEach((start, k) => {
-			const end = k + 1 < starts.length ? starts[k + 1] : Math.max(cells.length, start + 2);
-			const [, name, column] = HEADING_WITH_COLUMN.exec(cells[start]) ?? [, cells[start], ''];
+		// Without empty cells (PDF layout text drops them) each named cell is a label and one amount column.
+		const compact = cells.every((c) => c !== '');
+		const named = cells.map((text, i) => ({ text, start: compact ? 2 * i : i })).filter((c) => c.text !== '');
+		named.forEach(({ text, start }, k) => {
+			const end = k + 1 < named.length ? named[k + 1].start : Math.max(compact ? 0 : cells.length, start + 2);
+			const [, name, column] = HEADING_WITH_COLUMN.exec(text) ?? [, text, ''];
 			const columns = Array.from({ length: end - start - 1 }, (_, i) => (i === 0 ? column : ''));
 			groups.push(group(name ?? '', columns, start, end));
 		});
@@ -59,26 +61,39 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 	let title = 'Budget';
 	let groups: Group[] = [];
 	let afterRule = false;
+	/** Tables read with a header row ("Post | Budget 2026"), as Verksam's own documents write them. */
+	const withHeader = new Set<BudgetTableDoc>();
+	let afterBlank = true;
 	for (const line of lines) {
 		const text = line.text.trim();
-		if (text === '') continue;
+		if (text === '') {
+			afterBlank = true;
+			continue;
+		}
+		const wasAfterBlank = afterBlank;
+		afterBlank = false;
 		if (isRuleRow(line.text)) {
 			afterRule = true;
 			continue;
 		}
-		if (!line.text.includes('\t')) {
+		// A group row without amounts ("Intäkter") inside a table: PDF layout text has no gap to make a cell of.
+		const groupRow = !line.text.includes('\t') && groups.length > 0 && !wasAfterBlank && !isBudgetHeading(text);
+		if (!line.text.includes('\t') && !groupRow) {
 			if (isBudgetHeading(text)) title = text;
 			// "Utredning och placeringar (tkr)": the caption names the table; amounts are always tkr.
 			else heading = text.replace(/\s*\(tkr\)$/i, '');
 			groups = [];
 			continue;
 		}
-		const cells = splitCells(line.text);
+		const cells = groupRow ? [text] : splitCells(line.text);
+		// The header row again on the next page: the same table goes on.
+		if (groups.length > 0 && isHeaderRow(cells) && cells.slice(1).filter((c) => c !== '').join('\t') === groups.flatMap((g) => g.columns).filter((c) => c !== '').join('\t')) continue;
 		if (groups.length === 0) {
 			if (isHeaderRow(cells) || HEADING_WITH_COLUMN.test(cells[0])) {
 				groups = headerGroups(cells, heading ?? title);
 				heading = null;
 				tables.push(...groups.map((g) => g.table));
+				groups.forEach((g) => withHeader.add(g.table));
 				continue;
 			}
 			groups = [group(heading ?? title, [title], 0, cells.length)];
@@ -105,13 +120,14 @@ export function parseBudgetBlock(lines: SourceLine[]): { tables: BudgetTableDoc[
 		}
 		afterRule = false;
 	}
-	for (const table of tables) dropComputedNet(table);
+	for (const table of withHeader) dropComputedNet(table);
 	return { tables: tables.filter((t) => t.rows.length > 0), warnings };
 }
 
 /**
- * Verksam's own documents end each table with a computed "Netto" row; it is the sum of the rows
- * above, not a row of its own. Dropped only when it is exactly that sum.
+ * Verksam's own documents end each table (which has a header row) with a computed "Netto" row; it
+ * is the sum of the rows above, not a row of its own. Dropped only when it is exactly that sum; a
+ * table without a header row is some other document's, and its Netto row stays as written.
  */
 function dropComputedNet(table: BudgetTableDoc): void {
 	const last = table.rows.at(-1);

@@ -11,7 +11,7 @@ export interface SourceLine {
 /** Icon glyphs that Word and PDF extraction turn into stray characters (♀ ♂, Wingdings, bullets). */
 const STRAY_SYMBOLS = /[♀♂\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}■□●◆◇▪▫►▶✓✔✗✘☐☑☒\u{FFFD}\u200b\ufeff]/gu;
 
-const PAGE_NUMBER = /^(?:sida?\s+)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4}))?$/i;
+const PAGE_NUMBER = /^(?:(?:sida?\s+)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4}|\/\s*\d{1,4}))?|[-–]\s*\d{1,4}\s*[-–])$/i;
 
 /** A table-of-contents entry: text ending in dot leaders or a tab, then (usually) a page number. */
 const TOC_ENTRY = /(?:\.{3,}|…+|\t)\s*\d{0,4}\s*$/;
@@ -45,21 +45,22 @@ export function splitBoldRuns(line: SourceLine): SourceLine[] {
 }
 
 /**
- * Lines repeated next to page breaks (a page number line) are page headers or footers: a line
- * counts when it stands right before or after at least two page numbers.
+ * Lines repeated next to page breaks (a page number line) are page headers or footers: a text
+ * counts when it stands right before or after a page number in at least two places.
  */
 function pageHeaderTexts(lines: SourceLine[]): Set<string> {
-	const counts = new Map<string, number>();
+	// Per text, the lines where it stands next to a page number: one line between two page numbers counts once.
+	const places = new Map<string, Set<number>>();
 	const nonBlank = lines.filter((l) => l.text.trim() !== '');
 	nonBlank.forEach((line, i) => {
 		if (!isPageNumber(line.text)) return;
 		for (const neighbour of [nonBlank[i - 1], nonBlank[i + 1]]) {
 			if (!neighbour || isPageNumber(neighbour.text)) continue;
 			const key = neighbour.text.trim();
-			counts.set(key, (counts.get(key) ?? 0) + 1);
+			places.set(key, (places.get(key) ?? new Set()).add(neighbour.no));
 		}
 	});
-	return new Set([...counts].filter(([, n]) => n >= 2).map(([text]) => text));
+	return new Set([...places].filter(([, at]) => at.size >= 2).map(([text]) => text));
 }
 
 /**

@@ -7,7 +7,14 @@
  */
 
 const TABLE_FIRST_CELL = /^(?:(?:KF:s|Nämndens|Enhetens)\s+)?(?:indikator(?:er)?|aktivitet(?:er)?)\s/i;
-const COLUMN_NAMES = ['KF:s årsmål', 'Årsmål', 'Periodicitet', 'Startdatum', 'Slutdatum'];
+/** The other columns' names; "Periodicit et" as an older extraction split the word. */
+const COLUMN_NAMES: [string, RegExp][] = [
+	['KF:s årsmål', /KF:s årsmål/],
+	['Årsmål', /Årsmål/],
+	['Periodicitet', /Periodicit ?et/],
+	['Startdatum', /Startdatum/],
+	['Slutdatum', /Slutdatum/]
+];
 
 interface Column {
 	name: string;
@@ -21,12 +28,14 @@ export function layoutTableColumns(line: string): Column[] | null {
 	if (!first) return null;
 	const columns: Column[] = [{ name: first[0].trim(), start: indent }];
 	let rest = line;
-	for (const name of COLUMN_NAMES) {
-		const at = rest.indexOf(name, indent + first[0].length - 1);
-		if (at < 0) continue;
+	const from = indent + first[0].length - 1;
+	for (const [name, pattern] of COLUMN_NAMES) {
+		const found = pattern.exec(rest.slice(from));
+		if (!found) continue;
+		const at = from + found.index;
 		columns.push({ name, start: at });
 		// Blank out the found name so "Årsmål" is not found again inside "KF:s årsmål".
-		rest = rest.slice(0, at) + ' '.repeat(name.length) + rest.slice(at + name.length);
+		rest = rest.slice(0, at) + ' '.repeat(found[0].length) + rest.slice(at + found[0].length);
 	}
 	if (columns.length < 2) return null;
 	return columns.sort((a, b) => a.start - b.start);
@@ -50,18 +59,53 @@ function cellsOf(line: string, columns: Column[]): string[] {
 	return cells;
 }
 
-/** A line that wraps the row above: nothing in the first column, or it starts in lower case. */
-function continuesRow(cells: string[]): boolean {
-	return cells[0] === '' || /^[a-zåäöé(]/.test(cells[0]) || cells.slice(1).every((c) => c === '');
+const hasValues = (cells: string[]) => cells.slice(1).some((c) => c !== '');
+/** A first cell that can open a row: it starts in upper case or with a digit (a wrapped line starts in lower case). */
+const opensRow = (cells: string[]) => /^[A-ZÅÄÖÉ0-9"”]/.test(cells[0]);
+
+/**
+ * A table's lines (cells per column) grouped into rows. A row's values may stand beside its name's
+ * first line (top-aligned cells) or further down, often on lines of their own (cells centred
+ * vertically), and names wrap onto several lines. A line opens a new row when its first cell
+ * starts in upper case and it has values; a capitalised line without values opens one only after
+ * a row that has its values, and when the next values stand on a line that opens no row: they are
+ * then this row's, centred below its first line. Otherwise ("Landstingets …" wrapped in a
+ * top-aligned row, the next values on the next row's first line) it continues the row.
+ */
+export function tableRows(lines: string[][]): string[][] {
+	const rows: string[][] = [];
+	let rowHasValues = false;
+	lines.forEach((cells, i) => {
+		const last = rows.at(-1);
+		let opens = !last;
+		if (last && cells[0] !== '' && opensRow(cells)) {
+			if (hasValues(cells)) opens = true;
+			else if (rowHasValues) {
+				const next = lines.slice(i + 1).find(hasValues);
+				opens = next !== undefined && !(next[0] !== '' && opensRow(next));
+			}
+		}
+		if (opens || !last) {
+			rows.push([...cells]);
+			rowHasValues = hasValues(cells);
+			return;
+		}
+		cells.forEach((cell, k) => {
+			if (cell !== '') last[k] = last[k] === '' ? cell : `${last[k]} ${cell}`;
+		});
+		rowHasValues ||= hasValues(cells);
+	});
+	// Extraction drops the space before "%" in a centred value ("2%"); Swedish writes "2 %".
+	return rows.map((row) => row.map((cell, k) => (k === 0 ? cell : cell.replace(/(\d)%/g, '$1 %'))));
 }
 
 export function layoutTextToTabbed(text: string): string {
 	const out: string[] = [];
 	let columns: Column[] | null = null;
-	let rows: string[][] = [];
+	let lines: string[][] = [];
 	const flush = () => {
-		for (const row of rows) out.push(row.join('\t'));
-		rows = [];
+		for (const row of tableRows(lines)) out.push(row.join('\t'));
+		lines = [];
 	};
 	for (const raw of text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')) {
 		const line = raw.replace(/\s+$/, '');
@@ -79,13 +123,7 @@ export function layoutTextToTabbed(text: string): string {
 			continue;
 		}
 		if (columns) {
-			const cells = cellsOf(line, columns);
-			const last = rows.at(-1);
-			if (last && continuesRow(cells)) {
-				cells.forEach((cell, i) => {
-					if (cell !== '') last[i] = last[i] === '' ? cell : `${last[i]} ${cell}`;
-				});
-			} else rows.push(cells);
+			lines.push(cellsOf(line, columns));
 			continue;
 		}
 		out.push(line.trim().replace(/ {3,}/g, '\t'));

@@ -17,6 +17,7 @@ import { cleanLines, type SourceLine } from './clean-lines';
 import { matchHeaderField, parseHeader } from './header';
 import { matchLabel, splitNumber, type LevelLabel } from './labels';
 import { cellAt, isContinuation, isRuleRow, matchTableHeader, readDate, splitCells, type TableHeader } from './tables';
+import { isHuddingeDocument, parseHuddingePlan } from './huddinge/parse-huddinge';
 import type { ImportWarning } from './warnings';
 
 export type { ImportWarning } from './warnings';
@@ -219,9 +220,16 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 		goal.activities.push({ title: cells[0], start: dates[0], end: dates[1] });
 	};
 
-	for (const line of lines.slice(header.end)) {
+	const body = lines.slice(header.end);
+	/** The next non-blank line's text after body[index], or null. */
+	const nextText = (index: number): string | null => body.slice(index + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? null;
+	for (const [index, line] of body.entries()) {
 		const text = line.text.trim();
+		// PDF text breaks every line of a paragraph: a next line starting in lower case continues this one.
+		const wrapsOn = /^[a-zåäö]/.test(body[index + 1]?.text.trim() ?? '');
 		if (text === '') {
+			// Blank lines part a budget's tables from the caption of the next.
+			if (mode === 'budget') budgetLines.push(line);
 			afterBlank = true;
 			titled.goal = null;
 			continue;
@@ -336,7 +344,9 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 				titled.goal = null;
 				continue;
 			}
-			if (titled.goal === goal && /^[a-zåäö(]/.test(text)) {
+			// A title wrapped by PDF extraction: the rest starts in lower case, or closes a parenthesis ("(Se även … under" / "2.2 och 2.3.)").
+			const unclosed = (goal.title.match(/\(/g) ?? []).length > (goal.title.match(/\)/g) ?? []).length;
+			if (titled.goal === goal && (/^[a-zåäö(]/.test(text) || (unclosed && text.includes(')')))) {
 				goal.title = `${goal.title} ${text}`;
 				continue;
 			}
@@ -351,11 +361,27 @@ function parseOnePlan(lines: SourceLine[], warnings: ImportWarning[]): PlanDoc |
 			const list = mode === 'intro' ? plan.introduction : plan.other;
 			// A short line standing alone is a heading, unless the heading before it still has no
 			// text ("Kvalitets- och ledningssystem" / "Vuxenenheten har ett … se bilaga").
-			const looksLikeHeading = wasAfterBlank && /^[A-ZÅÄÖ0-9]/.test(text) && text.length <= 80 && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
-			const isHeading = looksLikeHeading && (weakHeading || !target || target.get() !== '');
+			const standsAlone = wasAfterBlank && !wrapsOn && /^[A-ZÅÄÖ0-9]/.test(text) && !/[.,;:]$/.test(text) && !/^[-–•]/.test(text);
+			const looksLikeHeading = standsAlone && text.length <= 80;
+			// Under a heading still without text, a line (even a long one) followed by a paragraph
+			// heads that paragraph ("Utvecklingsområden 2022" / "Personer med … rättssäkerhet" / text).
+			const following = nextText(index);
+			// "-Brukardialog": a dash glued to the heading's first capital is a list mark, not text.
+			const headingText = text.replace(/^-(?=[A-ZÅÄÖ])/, '');
+			const headsParagraph =
+				wasAfterBlank &&
+				/^[A-ZÅÄÖ0-9]/.test(headingText) &&
+				!/[.,;:]$/.test(headingText) &&
+				headingText.length <= 130 &&
+				(body[index + 1]?.text.trim() ?? '') === '' &&
+				following !== null &&
+				following.length > 130 &&
+				/^[A-ZÅÄÖ]/.test(following) &&
+				target?.get() === '';
+			const isHeading = (looksLikeHeading && (weakHeading || !target || target.get() !== '')) || headsParagraph;
 			weakHeading = false;
 			if (isHeading || !target) {
-				target = headedTarget(list, isHeading ? text : '');
+				target = headedTarget(list, isHeading ? (headsParagraph ? headingText : text) : '');
 				if (isHeading) continue;
 			}
 		}
@@ -432,6 +458,11 @@ function inferYear(plan: PlanDoc): number | null {
 /** Reads every plan in a plain-text file. */
 export function parsePlanText(text: string): PlanTextResult {
 	const warnings: ImportWarning[] = [];
+	if (isHuddingeDocument(text)) {
+		// Huddinge's model has no level labels in the text to read line by line: its own reader.
+		const plan = parseHuddingePlan(text, warnings);
+		return { file: { format: PLAN_FORMAT, version: PLAN_FORMAT_VERSION, plans: [plan] }, warnings };
+	}
 	const plans: PlanDoc[] = [];
 	const lines = cleanLines(text);
 	for (const chunk of splitPlans(lines)) {

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * verksam-plan/1, the JSON interchange format (shared/plan-format.md).
  * Keys in English, text as written. Unknown keys are ignored on read (Zod strips them).
  * Verksam adds optional keys that other readers may ignore: an indicator's `unit`,
- * `direction` and `genderSplit`, and a plan's `handler`, `phone` and `recipient`.
+ * `direction`, `genderSplit` and `stageTable` (an etappmål table as written: column headings and
+ * labelled rows of values as text, as Huddinge's plans give them), and a plan's `handler`, `phone` and `recipient`.
  */
 
 export const PLAN_FORMAT = 'verksam-plan';
@@ -22,6 +23,12 @@ export const periodicityLabels = ['År', 'Halvår', 'Tertial', 'Månad'] as cons
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum måste skrivas ÅÅÅÅ-MM-DD');
 
+export const stageTableSchema = z.object({
+	columns: z.array(z.string()),
+	rows: z.array(z.object({ label: z.string(), values: z.array(z.string()) }))
+});
+export type StageTableDoc = z.infer<typeof stageTableSchema>;
+
 export const indicatorDocSchema = z.object({
 	name: z.string().min(1),
 	annualTarget: z.string().nullable().default(null),
@@ -29,7 +36,8 @@ export const indicatorDocSchema = z.object({
 	periodicity: z.string().nullable().default(null),
 	unit: z.string().optional(),
 	direction: z.enum(['higher', 'lower', 'exact']).optional(),
-	genderSplit: z.boolean().optional()
+	genderSplit: z.boolean().optional(),
+	stageTable: stageTableSchema.optional()
 });
 export type IndicatorDoc = z.infer<typeof indicatorDocSchema>;
 

@@ -30,6 +30,9 @@ export const svImport = {
 	planImportAnnualTarget: 'Årsmål',
 	planImportCouncilTarget: 'KF:s årsmål',
 	planImportPeriodicity: 'Periodicitet',
+	planImportStageTableCaption: 'Etappmålstabell för {indicator}',
+	planImportStageTableRow: 'Redovisas för',
+	planImportGenderSplit: 'redovisas för kvinnor och män',
 	planImportActivitiesCaption: 'Aktiviteter under {goal}',
 	planImportActivity: 'Aktivitet',
 	planImportStart: 'Startdatum',
@@ -55,7 +58,10 @@ export const svImport = {
 		'Planen sparas i ett svep: allt eller ingenting. Målen ovanför enheten matchas mot ramverkets mål på nummer och titel; de som saknas skapas.',
 	planImportConfirm: 'Importera planen',
 	planImportNoTargets: 'Du får inte ändra någon verksamhetsplan för året, så planen kan inte importeras.',
-	planImportDone: 'Planen är importerad från dokumentet. Kontrollera den och rätta det som behövs.'
+	planImportDone: 'Planen är importerad från dokumentet. Kontrollera den och rätta det som behövs.',
+	planImportSummary: 'Planen är inläst: {goals} mål, {indicators} indikatorer. Kontrollera den och rätta det som behövs.',
+	planImportSummaryCheck: 'Att kontrollera:',
+	planImportSummaryOmitted: 'Ytterligare {count} saker att kontrollera visas inte här.'
 };
 
 export const enImport: typeof svImport = {
@@ -89,6 +95,9 @@ export const enImport: typeof svImport = {
 	planImportAnnualTarget: 'Annual target',
 	planImportCouncilTarget: 'Council target',
 	planImportPeriodicity: 'Periodicity',
+	planImportStageTableCaption: 'Stage target table for {indicator}',
+	planImportStageTableRow: 'Reported for',
+	planImportGenderSplit: 'reported for women and men',
 	planImportActivitiesCaption: 'Activities under {goal}',
 	planImportActivity: 'Activity',
 	planImportStart: 'Start date',
@@ -114,5 +123,8 @@ export const enImport: typeof svImport = {
 		'The plan is saved in one go: all or nothing. Goals above the unit are matched with the framework’s goals by number and title; missing ones are created.',
 	planImportConfirm: 'Import the plan',
 	planImportNoTargets: 'You may not edit any operational plan for the year, so the plan cannot be imported.',
-	planImportDone: 'The plan has been imported from the document. Check it and correct what is needed.'
+	planImportDone: 'The plan has been imported from the document. Check it and correct what is needed.',
+	planImportSummary: 'The plan has been read in: {goals} goals, {indicators} indicators. Check it and correct what is needed.',
+	planImportSummaryCheck: 'To check:',
+	planImportSummaryOmitted: '{count} more things to check are not shown here.'
 };

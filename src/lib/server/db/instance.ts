@@ -27,6 +27,12 @@ export function db(): Database['db'] {
 	return database.db;
 }
 
+/** A trivial query: resolves when the database answers. */
+export async function pingDatabase(): Promise<void> {
+	if (!database) throw new Error('The database is not started (startDatabase).');
+	await database.db.execute(sql`select 1`);
+}
+
 /** Thrown inside `runAsActor` to undo the request's writes while still answering with `response`. */
 class RollBack extends Error {
 	constructor(readonly response: Response) {

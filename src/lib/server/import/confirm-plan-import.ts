@@ -4,6 +4,7 @@ import { loadTarget } from '../policies/load-target';
 import { ok, refused, type Result } from '../result';
 import { may, type Actor } from '../../domain/access/policy';
 import { parsePlanFile } from '../../domain/interchange/parse-plan-file';
+import { summaryCounts } from '../../domain/import/import-summary';
 
 export interface ConfirmPlanImportInput {
 	actor: Actor;
@@ -20,6 +21,9 @@ export interface ConfirmedPlanImport {
 	planId: number;
 	slug: string;
 	year: number;
+	/** Goals at every level and indicators of the stored plan's document. */
+	goals: number;
+	indicators: number;
 	warnings: string[];
 }
 
@@ -59,5 +63,5 @@ export async function confirmPlanImport(db: DbOrTx, input: ConfirmPlanImportInpu
 			...(year ? { year } : {})
 		});
 	}
-	return ok({ planId: result.value.planId, slug: input.slug, year: input.year, warnings: result.value.warnings });
+	return ok({ planId: result.value.planId, slug: input.slug, year: input.year, ...summaryCounts(doc.goals), warnings: result.value.warnings });
 }

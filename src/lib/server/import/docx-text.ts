@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
 
 /** Larger than any plan's document.xml; a bigger one is a zip bomb or not a plan. */
 const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
@@ -59,23 +59,63 @@ export function documentXmlText(xml: string): string {
 
 export type DocxRead = { ok: true; text: string } | { ok: false; reason: 'not-docx' | 'too-large' };
 
+/** The zip is fed in slices this size, so a bomb inflates at most ~1 000 times this before it is stopped. */
+const SLICE_BYTES = 16 * 1024;
+
+/**
+ * word/document.xml of a zip, inflated as a stream and stopped as soon as it passes the limit: the
+ * size a zip declares can lie (a "zip bomb" of a few kB unpacking to gigabytes), the bytes cannot.
+ */
+function documentXml(bytes: Uint8Array): Uint8Array | 'not-docx' | 'too-large' {
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	// Set inside the callbacks below; an object, so the compiler does not narrow it to its first value.
+	const reading: { state: 'searching' | 'reading' | 'done' | 'too-large' | 'broken' } = { state: 'searching' };
+	const unzip = new Unzip((file) => {
+		if (file.name !== 'word/document.xml' || reading.state !== 'searching') return;
+		if ((file.originalSize ?? 0) > MAX_DOCUMENT_XML_BYTES) {
+			reading.state = 'too-large';
+			return;
+		}
+		reading.state = 'reading';
+		file.ondata = (error, data, final) => {
+			if (reading.state !== 'reading') return;
+			if (error) {
+				reading.state = 'broken';
+				return;
+			}
+			total += data.length;
+			if (total > MAX_DOCUMENT_XML_BYTES) {
+				reading.state = 'too-large';
+				return;
+			}
+			chunks.push(data);
+			if (final) reading.state = 'done';
+		};
+		file.start();
+	});
+	unzip.register(UnzipInflate);
+	try {
+		for (let at = 0; at < bytes.length && (reading.state === 'searching' || reading.state === 'reading'); at += SLICE_BYTES) {
+			unzip.push(bytes.subarray(at, at + SLICE_BYTES), at + SLICE_BYTES >= bytes.length);
+		}
+	} catch {
+		if (reading.state !== 'done' && reading.state !== 'too-large') return 'not-docx';
+	}
+	if (reading.state === 'too-large') return 'too-large';
+	if (reading.state !== 'done') return 'not-docx';
+	const xml = new Uint8Array(total);
+	let offset = 0;
+	for (const chunk of chunks) {
+		xml.set(chunk, offset);
+		offset += chunk.length;
+	}
+	return xml;
+}
+
 /** The text of a Word (.docx) file, or why it cannot be read. */
 export function docxText(bytes: Uint8Array): DocxRead {
-	let files: Record<string, Uint8Array>;
-	try {
-		let tooLarge = false;
-		files = unzipSync(bytes, {
-			filter: (file) => {
-				if (file.name !== 'word/document.xml') return false;
-				if (file.originalSize > MAX_DOCUMENT_XML_BYTES) tooLarge = true;
-				return !tooLarge;
-			}
-		});
-		if (tooLarge) return { ok: false, reason: 'too-large' };
-	} catch {
-		return { ok: false, reason: 'not-docx' };
-	}
-	const xml = files['word/document.xml'];
-	if (!xml) return { ok: false, reason: 'not-docx' };
+	const xml = documentXml(bytes);
+	if (typeof xml === 'string') return { ok: false, reason: xml };
 	return { ok: true, text: documentXmlText(new TextDecoder('utf-8').decode(xml)) };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { createTestDatabase, testDrivers } from '../db/test-database';
 import type { Database } from '../db/client';
 import { goals, plans } from '../db/schema';
@@ -66,7 +66,8 @@ describe.each(testDrivers)('importing a previewed plan document (%s)', (driver) 
 		const result = await confirmPlanImport(db, { actor: c.committeeEditor, json, planIndex: 1, slug: c.otherUnit.slug, year: 2027 });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.value).toMatchObject({ slug: c.otherUnit.slug, year: 2027 });
+		// What the page after the redirect says: four goals (KF 1, 1.1, 1.1.1 and the unit's own), no indicators.
+		expect(result.value).toMatchObject({ slug: c.otherUnit.slug, year: 2027, goals: 4, indicators: 0 });
 		// The framework of 2027 did not exist: KF 1, 1.1 (Teststad) and nämndmål 1.1.1 (Norra nämnden) are created, one warning each.
 		expect(result.value.warnings).toHaveLength(3);
 		expect(await unitGoals(c.otherUnit.id, 2027)).toEqual([{ title: 'Enhet 2s mål' }]);
@@ -93,6 +94,22 @@ describe.each(testDrivers)('importing a previewed plan document (%s)', (driver) 
 		expect(result.errors.form).toContain('Import görs bara till en tom plan.');
 		// Still only the goal that was there.
 		expect(await unitGoals(c.unit.id, 2027)).toEqual([{ title: 'Ett eget mål' }]);
+	});
+
+	it('refuses a plan that fails midway (an impossible date in its second goal) and leaves nothing written, not even the framework goals it had created', async () => {
+		const c = await city();
+		const broken = structuredClone(file);
+		const nämndmål = broken.plans[0].goals[0].goals[0].goals[0];
+		nämndmål.goals.push({ ...goal('Enhetsmål', null, 'Andra målet'), activities: [{ title: 'Städa', start: '2027-02-30', end: null }] });
+		const result = await confirmPlanImport(db, { actor: c.committeeEditor, json: JSON.stringify(broken), planIndex: 0, slug: c.unit.slug, year: 2027 });
+		expect(result).toEqual({
+			ok: false,
+			errors: { form: 'Aktiviteten ”Städa” under målet ”Andra målet” har ett datum som inte finns: 2027-02-30.' }
+		});
+		// Before the date was read, KF 1, 1.1, 1.1.1 and "Enhet 1s mål" had been written: all rolled back.
+		expect(await unitGoals(c.unit.id, 2027)).toEqual([]);
+		const cityIds = [c.municipality.id, c.committee.id, c.unit.id, c.otherUnit.id];
+		expect(await db.select({ id: goals.id }).from(goals).where(and(eq(goals.year, 2027), inArray(goals.organisationId, cityIds)))).toEqual([]);
 	});
 
 	it('reads the carried file again and refuses one that was changed into something else', async () => {

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, testDrivers } from '../db/test-database';
 import type { Database } from '../db/client';
-import { goalApplicability, goals, organisations } from '../db/schema';
-import { createCommittee, createMunicipality, createUnit } from '../testing/factories';
+import { goalApplicability, goals, indicators, indicatorTargets, organisations } from '../db/schema';
+import { createCommittee, createGoal, createMunicipality, createUnit } from '../testing/factories';
 import { exportPlan } from './export-plan';
 import { importPlan } from './import-plan';
 import { buildExamplePlan, countRows } from './test-fixtures';
-import type { PlanDoc, PlanFile } from '../../domain/interchange/plan-format';
+import type { GoalDoc, PlanDoc, PlanFile } from '../../domain/interchange/plan-format';
 
 /** The same file with the fields that name the organisation and year replaced. */
 function renamed(file: PlanFile, organisation: string, year: number): PlanFile {
@@ -153,3 +153,105 @@ function diff(before: Record<string, number>, after: Record<string, number>): Re
 			.map((k) => [k, after[k] - before[k]])
 	);
 }
+
+describe.each(testDrivers)('importing a Huddinge plan on %s', (driver) => {
+	let database: Database;
+	beforeAll(async () => {
+		database = await createTestDatabase(driver);
+	});
+	afterAll(() => database?.close());
+
+	const goal = (label: string, title: string, extra: Partial<GoalDoc> = {}): GoalDoc => ({
+		label,
+		number: null,
+		title,
+		sections: {},
+		indicators: [],
+		activities: [],
+		goals: [],
+		...extra
+	});
+	const stageTable = {
+		columns: ['2014', '2015', '2016', 'Etappmål 2017'],
+		rows: [
+			{ label: 'Totalt (antal)', values: ['151', '90', 'VB', '100'] },
+			{ label: 'Kvinnor', values: ['74', '44', 'VB', '-'] },
+			{ label: 'Män', values: ['77', '46', 'VB', '-'] }
+		]
+	};
+	const huddingeDoc = (goals: GoalDoc[]): PlanDoc => ({
+		title: 'Verksamhetsplan 2017 för socialnämnden',
+		organisation: 'Socialnämnden',
+		year: 2017,
+		kind: 'verksamhetsplan',
+		introduction: [],
+		goals,
+		budget: [],
+		other: [],
+		attachments: []
+	});
+
+	it('puts goals on the Huddinge levels by depth, with the etappmål as annual target and the gender split', async () => {
+		const db = database.db;
+		const huddinge = await createMunicipality(db, { name: 'Huddinge kommun', slug: 'huddinge', model: 'huddinge' });
+		const social = await createCommittee(db, huddinge, { name: 'Socialnämnden', slug: 'socialnamnden' });
+		await createUnit(db, social, { name: 'Arbete och försörjning', slug: 'arbete-och-forsorjning' });
+		await createGoal(db, { organisation: huddinge, year: 2017, number: null, title: 'Fler i jobb' });
+
+		const doc = huddingeDoc([
+			goal('Övergripande mål', 'Fler i jobb', {
+				goals: [
+					goal('Delmål', 'Fler i egen försörjning', {
+						indicators: [{ name: 'Huddingejobb', annualTarget: '100', councilTarget: null, periodicity: null, genderSplit: true, stageTable }],
+						goals: [goal('Utvecklingsåtagande', 'utveckla metoder och arbetssätt')]
+					})
+				]
+			}),
+			goal('Delmål', 'Fel nivå')
+		]);
+		const result = await importPlan(db, { slug: 'arbete-och-forsorjning', year: 2017, doc });
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.value.warnings).toEqual([
+			'Skapade målet ”Fler i egen försörjning” (Delmål, Socialnämnden) som saknades i ramverket 2017.',
+			'Målet ”Fel nivå” heter Delmål i dokumentet men ligger på nivån Övergripande mål (nivå 1) och sparas där.',
+			'Skapade målet ”Fel nivå” (Övergripande mål, Huddinge kommun) som saknades i ramverket 2017.'
+		]);
+
+		const stored = await db
+			.select({ title: goals.title, owner: organisations.slug })
+			.from(goals)
+			.innerJoin(organisations, eq(organisations.id, goals.organisationId))
+			.where(eq(goals.year, 2017))
+			.orderBy(goals.id);
+		expect(stored).toEqual([
+			{ title: 'Fler i jobb', owner: 'huddinge' },
+			{ title: 'Fler i egen försörjning', owner: 'socialnamnden' },
+			{ title: 'utveckla metoder och arbetssätt', owner: 'arbete-och-forsorjning' },
+			{ title: 'Fel nivå', owner: 'huddinge' }
+		]);
+		// The indicator belongs to the delmål's owner; the unit's target is the Etappmål 2017 cell.
+		const [indicator] = await db
+			.select({ name: indicators.name, genderSplit: indicators.genderSplit, target: indicatorTargets.targetValue })
+			.from(indicators)
+			.innerJoin(indicatorTargets, eq(indicatorTargets.indicatorId, indicators.id));
+		expect(indicator).toEqual({ name: 'Huddingejobb', genderSplit: true, target: 100 });
+	});
+
+	it('refuses the nämnd-formulated delmål with an åtagande under it: four levels where the model has three', async () => {
+		const doc = huddingeDoc([
+			goal('Övergripande mål', 'God omsorg för individen', {
+				goals: [
+					goal('Delmål', 'Fler upplever god vård och omsorg', {
+						goals: [goal('Delmål', 'Gott bemötande', { goals: [goal('Utvecklingsåtagande', 'analysera och vidta åtgärder')] })]
+					})
+				]
+			})
+		]);
+		const result = await importPlan(database.db, { slug: 'arbete-och-forsorjning', year: 2018, doc });
+		expect(result).toEqual({
+			ok: false,
+			errors: { doc: 'Målet ”analysera och vidta åtgärder” ligger på nivå 4, men kommunens målmodell har bara 3 nivåer.' }
+		});
+	});
+});

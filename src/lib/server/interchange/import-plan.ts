@@ -46,9 +46,12 @@ class ImportRefusal extends Error {
 		super(Object.values(errors).join(' '));
 	}
 }
+function capitalised(message: string): string {
+	return message.charAt(0).toUpperCase() + message.slice(1);
+}
 /** Refuses with a message; its first letter is capitalised (messages may start with "målet …"). */
 function refuse(message: string, field = 'doc'): never {
-	throw new ImportRefusal({ [field]: message.charAt(0).toUpperCase() + message.slice(1) });
+	throw new ImportRefusal({ [field]: capitalised(message) });
 }
 
 /**
@@ -182,6 +185,11 @@ async function importInto(tx: DbOrTx, slug: string, year: number, doc: PlanDoc):
 		const level = levels[depth];
 		if (!level) {
 			refuse(`${goalRef(docGoal)} ligger på nivå ${depth + 1}, men kommunens målmodell har bara ${levels.length} nivåer.`);
+		}
+		// Levels follow depth. A label naming another level of the model (Huddinge's nämnd-formulated
+		// "Delmål" under a KF delmål) cannot be kept as written: the goal takes its depth's level.
+		if (docGoal.label !== level.name && levels.some((l) => l.name === docGoal.label)) {
+			warnings.push(`${capitalised(goalRef(docGoal))} heter ${docGoal.label} i dokumentet men ligger på nivån ${level.name} (nivå ${depth + 1}) och sparas där.`);
 		}
 		const owner = ownerFor(level, docGoal);
 		const own = owner.id === organisation.id;

@@ -11,6 +11,10 @@ export interface GoldenIndicator {
 	annualTarget: string | null;
 	councilTarget: string | null;
 	periodicity: string | null;
+	/** True when the stage table has Kvinnor and Män rows (Huddinge's etappmål tables). */
+	genderSplit?: boolean;
+	/** An etappmål table as written: column headings in order, one string value per column a row. */
+	stageTable?: { columns: string[]; rows: { label: string; values: string[] }[] };
 }
 
 export interface GoldenActivity {

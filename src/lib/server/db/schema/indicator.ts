@@ -45,7 +45,12 @@ export const indicators = pgTable(
 		/** Incremented on every save; a save must name the version it started from. */
 		version: integer('version').notNull().default(1)
 	},
-	(t) => [index('indicators_goal').on(t.goalId), index('indicators_previous').on(t.previousId)]
+	(t) => [
+		index('indicators_goal').on(t.goalId),
+		index('indicators_previous').on(t.previousId),
+		// The roll-up, matrix and trend pages read an organisation's and its ancestors' indicators by owner.
+		index('indicators_org').on(t.organisationId)
+	]
 );
 
 /** An organisation's own Årsmål for an indicator (the year is the indicator's goal's year). */

@@ -28,13 +28,18 @@ import { cascadeActions, needsConfirmation, parseYear } from '$lib/forms/cascade
 import { direction, id, requiredText } from '$lib/server/validation';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
 import { loadPlanStatus } from '$lib/server/workflow/load-plan-status';
+import { decodeImportSummary } from '$lib/domain/import/import-summary';
+import { IMPORT_SUMMARY_COOKIE } from '$lib/server/import/import-summary-cookie';
 
 async function view(slug: string, year: number) {
 	return orNotFound(() => loadPlan(db(), slug, year));
 }
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, cookies }) => {
 	const year = parseYear(params.year);
+	// Shown once after an import: read and dropped.
+	const importSummary = decodeImportSummary(cookies.get(IMPORT_SUMMARY_COOKIE));
+	if (importSummary) cookies.delete(IMPORT_SUMMARY_COOKIE, { path: `/org/${params.slug}/${params.year}` });
 	const plan = await view(params.slug, year);
 	if (plan.organisation.kind !== 'unit') redirect(303, `/org/${params.slug}/${year}/ramverk`);
 	const years = await listPlanYears(db(), plan.organisation.id);
@@ -43,6 +48,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		previousYearHasPlan: years.includes(year - 1),
 		workflow: await loadPlanStatus(db(), plan.organisation.id, year),
 		suggestedHeadings,
+		importSummary,
 		trail: [...organisationTrail(plan), { label: `${plan.title.split(' – ')[0]}` }]
 	};
 };

@@ -15,6 +15,8 @@ import { confirmPlanImport } from '$lib/server/import/confirm-plan-import';
 import { parsePlanFile } from '$lib/domain/interchange/parse-plan-file';
 import type { PlanFile } from '$lib/domain/interchange/plan-format';
 import type { ImportWarning } from '$lib/domain/import/warnings';
+import { encodeImportSummary } from '$lib/domain/import/import-summary';
+import { IMPORT_SUMMARY_COOKIE } from '$lib/server/import/import-summary-cookie';
 
 /** What the preview shows, and what the confirm form carries back (the file as JSON text). */
 export interface PlanImportPreview {
@@ -92,7 +94,7 @@ export const actions: Actions = {
 	},
 
 	/** Stores the chosen plan into the chosen organisation and year, then shows it in the plan editor. */
-	confirm: async ({ request, locals }) => {
+	confirm: async ({ request, locals, cookies }) => {
 		const values = formValues(await request.formData());
 		// The carried file goes back as the preview, not among the typed values.
 		const shown = Object.fromEntries(Object.entries(values).filter(([key]) => !['json', 'warnings', 'fileName'].includes(key)));
@@ -112,6 +114,14 @@ export const actions: Actions = {
 			if (result.errors.file && !preview) return fail(400, { form: 'read', errors: { file: result.errors.file }, values: {} });
 			return refuse(result.errors);
 		}
+		// What came in and what to check, shown once on the plan page (a cookie survives the redirect, also without JavaScript).
+		const { goals, indicators, warnings } = result.value;
+		cookies.set(IMPORT_SUMMARY_COOKIE, encodeImportSummary({ goals, indicators }, warnings), {
+			path: `/org/${result.value.slug}/${result.value.year}`,
+			httpOnly: true,
+			sameSite: 'lax',
+			maxAge: 300
+		});
 		redirect(303, `/org/${result.value.slug}/${result.value.year}?importerad=1`);
 	}
 };

@@ -1,0 +1,228 @@
+/**
+ * Scale benchmark (not a test; it prints figures): `npm run bench`.
+ *
+ * 1. The council's roll-up of all indicators over all units for one period (VB 2026), through
+ *    the use case the dashboard calls (loadRollup), p50/p95, beside the same aggregate written
+ *    by hand in SQL (the floor), in the same run, on PostgreSQL with `--scale city`.
+ * 2. The unit plan page, the committee matrix and the council dashboard under load from
+ *    autocannon in a process of its own (50 connections, 30 s each), signed in, against the
+ *    built server on that PostgreSQL.
+ * 3. The roll-up on PGlite, the embedded default, at a smaller preset (`BENCH_PGLITE_SCALE`,
+ *    town unless set: a city in PGlite takes too long to load for a benchmark run).
+ *
+ * Uses BENCH_DATABASE_URL if set (the city is loaded there unless it is already), else starts a
+ * throw-away cluster as the tests do. Writes bench/results.json.
+ * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_SKIP_LOAD=1 (no page load).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { sql } from 'drizzle-orm';
+import startPostgres from '../tests/global-setup';
+import { openDatabase, migrateDatabase, type Database } from '../src/lib/server/db/client';
+import { executeRows } from '../src/lib/server/db/execute-rows';
+import { loadScaleDemo } from '../src/lib/server/demo/scale/load-scale-demo';
+import { scalePresets, type ScalePresetName } from '../src/lib/server/demo/scale/scale-presets';
+import { loadRollup } from '../src/lib/server/followup/load-rollup';
+import { demoPassword } from '../src/lib/server/demo/demo-users';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
+const pgliteScale = (process.env.BENCH_PGLITE_SCALE ?? 'town') as ScalePresetName;
+const year = 2026;
+const period = 'VB' as const;
+const pages = {
+	'unit plan': '/org/familjeenheten/2026',
+	'committee matrix': '/org/norrvikens-stadsdelsnamnd/2026/uppfoljning/matris',
+	'council dashboard': '/org/exempelstad/2026/uppfoljning'
+};
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function quantiles(times: number[]) {
+	const sorted = [...times].sort((a, b) => a - b);
+	const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1));
+	return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function time(work: () => Promise<unknown>): Promise<number[]> {
+	await work(); // warm-up
+	const times: number[] = [];
+	for (let i = 0; i < rounds; i++) {
+		const t = performance.now();
+		await work();
+		times.push(performance.now() - t);
+	}
+	return times;
+}
+
+/**
+ * The same aggregate as the council's roll-up, by hand: the council's indicators of the year
+ * (the council follows up its own framework, as loadRollup does) over all units for the period,
+ * per indicator and per committee.
+ */
+function floorQuery() {
+	return sql`
+		select o.indicator_id, u.parent_id as committee,
+			count(*) filter (where o.status = 'reported') as reported,
+			count(*) filter (where o.status = 'missing') as missing,
+			sum(o.numerator) as numerator, sum(o.denominator) as denominator,
+			sum(o.value) as value, sum(o.value * o.respondents) as weighted, sum(o.respondents) as respondents,
+			sum(o.women_numerator) as women_numerator, sum(o.women_denominator) as women_denominator,
+			sum(o.men_numerator) as men_numerator, sum(o.men_denominator) as men_denominator
+		from indicator_outcomes o
+		join indicators i on i.id = o.indicator_id
+		join goals g on g.id = i.goal_id
+		join organisations u on u.id = o.organisation_id
+		where g.year = ${year} and o.period = ${period} and i.organisation_id = (select id from organisations where parent_id is null)
+		group by grouping sets ((o.indicator_id), (o.indicator_id, u.parent_id))`;
+}
+
+async function rollupFigures(database: Database) {
+	const useCase = quantiles(await time(() => loadRollup(database.db, 'exempelstad', year, period)));
+	const floor = quantiles(await time(() => executeRows(database.db, floorQuery())));
+	const [{ n }] = await executeRows<{ n: number }>(
+		database.db,
+		sql`select count(*)::int as n from indicator_outcomes o join indicators i on i.id = o.indicator_id join goals g on g.id = i.goal_id
+			where g.year = ${year} and o.period = ${period} and i.organisation_id = (select id from organisations where parent_id is null)`
+	);
+	return { outcomeRows: n, useCase, floor, ratioP50: Number((useCase.p50 / floor.p50).toFixed(2)), ratioP95: Number((useCase.p95 / floor.p95).toFixed(2)) };
+}
+
+async function ensureCity(database: Database, preset: ScalePresetName) {
+	const [{ n }] = await executeRows<{ n: number }>(database.db, sql`select count(*)::int as n from organisations where kind = 'unit'`);
+	if (n === scalePresets[preset].units) return log(`${preset} finns redan (${n} enheter).`);
+	const started = performance.now();
+	await loadScaleDemo(database.db, scalePresets[preset], { onProgress: log });
+	log(`${preset} inläst på ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const s = net.createServer().listen(0, '127.0.0.1', () => {
+			const a = s.address();
+			s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+		});
+	});
+}
+
+async function loadPages(url: string) {
+	log('Bygger appen (vite build) …');
+	const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (build.status !== 0) throw new Error('vite build failed');
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: url },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	try {
+		for (const started = Date.now(); ; ) {
+			try {
+				if ((await fetch(base + '/')).ok) break;
+			} catch {
+				/* not yet listening */
+			}
+			if (Date.now() - started > 120_000) throw new Error('The server did not start');
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		// The committee's editor reads all three pages.
+		const signIn = await fetch(base + '/logga-in', {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: base },
+			body: new URLSearchParams({ username: 'admin', password: demoPassword, next: '/' })
+		});
+		const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+		if (!cookie.startsWith('verksam_session=')) throw new Error(`Sign-in failed: HTTP ${signIn.status}`);
+		const results: Record<string, unknown> = {};
+		for (const [name, page] of Object.entries(pages)) {
+			// The server may still be working off the previous run's queue (and drop the old keep-alive socket): ask until it answers.
+			for (const started = Date.now(); ; ) {
+				try {
+					const check = await fetch(base + page, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
+					await check.text();
+					if (!check.ok) throw new Error(`${page}: HTTP ${check.status}`);
+					break;
+				} catch (error) {
+					if (Date.now() - started > 180_000) throw error;
+					await new Promise((r) => setTimeout(r, 1000));
+				}
+			}
+			log(`autocannon ${page}: ${connections} anslutningar, ${seconds} s …`);
+			// autocannon runs in a process of its own, so the load does not share the measuring process.
+			const run = spawnSync('npx', ['autocannon', '--json', '-c', String(connections), '-d', String(seconds), '-H', `cookie=${cookie}`, base + page], {
+				encoding: 'utf8',
+				maxBuffer: 64 * 1024 * 1024
+			});
+			const report = JSON.parse(run.stdout) as {
+				requests: { average: number; total: number };
+				latency: { p50: number; p99: number };
+				errors: number;
+				timeouts: number;
+				non2xx: number;
+			};
+			log(`${name}: ${report.requests.average} req/s, p50 ${report.latency.p50} ms, p99 ${report.latency.p99} ms, ${report.errors + report.timeouts + report.non2xx} errors`);
+			results[name] = {
+				page,
+				requestsPerSecond: report.requests.average,
+				requests: report.requests.total,
+				p50: report.latency.p50,
+				p99: report.latency.p99,
+				errors: report.errors + report.timeouts + report.non2xx
+			};
+		}
+		return results;
+	} finally {
+		server.kill('SIGTERM');
+		// An overloaded server may hold open connections past SIGTERM; it is ours to end.
+		const killer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+		await new Promise((r) => server.once('exit', r));
+		clearTimeout(killer);
+	}
+}
+
+let stopPostgres: (() => void) | undefined;
+let url = process.env.BENCH_DATABASE_URL;
+if (!url) {
+	stopPostgres = (await startPostgres()) as () => void;
+	url = process.env.TEST_DATABASE_URL!;
+}
+const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length };
+try {
+	const postgres = await openDatabase({ url });
+	await migrateDatabase(postgres);
+	await ensureCity(postgres, 'city');
+	log('Roll-up på PostgreSQL …');
+	results.postgresRollup = await rollupFigures(postgres);
+	log(JSON.stringify(results.postgresRollup));
+	await postgres.close();
+	if (process.env.BENCH_SKIP_LOAD !== '1') results.pages = await loadPages(url);
+
+	log(`Roll-up på PGlite (${pgliteScale}) …`);
+	const pglite = await openDatabase({ dataDir: 'memory' });
+	await migrateDatabase(pglite);
+	await ensureCity(pglite, pgliteScale);
+	results.pgliteRollup = { scale: pgliteScale, ...(await rollupFigures(pglite)) };
+	await pglite.close();
+} finally {
+	stopPostgres?.();
+}
+
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+type Rollup = { outcomeRows: number; useCase: { p50: number; p95: number }; floor: { p50: number; p95: number }; ratioP95: number };
+const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(11))).join(''));
+console.log('\nRoll-up, the council, all indicators over all units, VB 2026 (ms)');
+row(['', 'rows', 'p50', 'p95', 'floor p50', 'floor p95', 'p95 ratio']);
+for (const [name, r] of [['PostgreSQL, city', results.postgresRollup], [`PGlite, ${pgliteScale}`, results.pgliteRollup]] as [string, Rollup][]) {
+	row([name, r.outcomeRows, r.useCase.p50, r.useCase.p95, r.floor.p50, r.floor.p95, r.ratioP95]);
+}
+if (results.pages) {
+	console.log(`\nPages under load (autocannon, ${connections} connections, ${seconds} s, PostgreSQL, city)`);
+	row(['', 'req/s', 'p50 ms', 'p99 ms', 'errors']);
+	for (const [name, p] of Object.entries(results.pages as Record<string, { requestsPerSecond: number; p50: number; p99: number; errors: number }>)) {
+		row([name, p.requestsPerSecond, p.p50, p.p99, p.errors]);
+	}
+}
+console.log('\nTargets: roll-up p95 < 100 ms and within 2× of the floor; unit plan ≥ 300 req/s, p99 < 200 ms, no errors. Written to bench/results.json.');

@@ -1,0 +1,1 @@
+CREATE INDEX "indicators_org" ON "indicators" USING btree ("organisation_id");

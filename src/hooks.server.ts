@@ -9,7 +9,7 @@ import { validateSession } from '$lib/server/auth/validate-session';
 import { guardRequest } from '$lib/server/policies/guard-request';
 import { actorOf } from '$lib/server/policies/actor';
 import { bodyLimitOf } from '$lib/server/http/body-limits';
-import { checkRequestBody } from '$lib/server/http/check-request-body';
+import { checkRequestBody, drainRequestBody } from '$lib/server/http/check-request-body';
 
 export const init: ServerInit = async () => {
 	try {
@@ -74,6 +74,8 @@ const authorize: Handle = async ({ event, resolve }) => {
 	});
 	event.locals.target = null;
 	event.locals.permissions = null;
+	// Refused before its body is read: read it (up to the route's limit) so the client gets the answer, not a reset.
+	if (decision.outcome !== 'allow') await drainRequestBody(event.request, bodyLimitOf(event.route.id));
 	switch (decision.outcome) {
 		case 'signIn':
 			redirect(303, `/logga-in?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequestBody } from './check-request-body';
+import { checkRequestBody, drainRequestBody } from './check-request-body';
 import { bodyLimitOf, formBodyBytes, largestBodyBytes } from './body-limits';
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
@@ -58,5 +58,25 @@ describe('checkRequestBody', () => {
 		expect(largestBodyBytes).toBe(21_233_664);
 		expect(bodyLimitOf('/org/[slug]/[year]')).toBe(1_048_576);
 		expect(bodyLimitOf(null)).toBe(1_048_576);
+	});
+
+	describe('drainRequestBody', () => {
+		it('reads a refused body within the limit to its end, so the client that sent it gets the answer', async () => {
+			// 3 pieces of 300 bytes = 900 bytes <= 1 000: all read.
+			const request = post(streamed(3, 300), urlencoded);
+			await drainRequestBody(request, 1000);
+			expect(request.bodyUsed).toBe(true);
+		});
+
+		it('leaves a body alone whose Content-Length is over the limit', async () => {
+			const request = post('x=1', { ...urlencoded, 'content-length': String(2000) });
+			await drainRequestBody(request, 1000);
+			expect(request.bodyUsed).toBe(false);
+		});
+
+		it('stops reading a body that streams past the limit', async () => {
+			// 100 pieces of 300 bytes: reading stops after the fourth (1 200 bytes > 1 000); it does not hang or throw.
+			await expect(drainRequestBody(post(streamed(100, 300), urlencoded), 1000)).resolves.toBeUndefined();
+		});
 	});
 });

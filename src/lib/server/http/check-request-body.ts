@@ -41,6 +41,22 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Prom
 }
 
 /**
+ * Reads and discards a body that will not be used (the request is refused before any action reads
+ * it), up to `limit` bytes, so the client that is still sending gets the refusal and not a reset
+ * connection. A body over the limit is left unread: that connection may be cut.
+ */
+export async function drainRequestBody(request: Request, limit: number): Promise<void> {
+	if (!request.body || request.bodyUsed) return;
+	const declared = Number(request.headers.get('content-length'));
+	if (Number.isFinite(declared) && declared > limit) return;
+	try {
+		await readAtMost(request.body, limit);
+	} catch {
+		// A body that broke off: nothing more to read.
+	}
+}
+
+/**
  * Whether a request's body may go on to the route: not larger than `limit` (declared or
  * streamed), and, if it says it is a form, one that parses. An action would otherwise fail with
  * a server error on reading it (a broken multipart body, text/plain, a body cut off at the limit).

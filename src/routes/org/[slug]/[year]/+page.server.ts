@@ -120,7 +120,10 @@ export const actions: Actions = {
 		}),
 	moveSection: ({ request, params }) =>
 		withItem(request, params, 'section', async (values, sectionId) => {
-			await movePlanSection(db(), sectionId, direction.parse(values.direction));
+			// A missing or unknown direction is refused, not a server error.
+			const way = direction.safeParse(values.direction);
+			if (!way.success) return refuseForm(values, { direction: way.error.issues[0].message });
+			await movePlanSection(db(), sectionId, way.data);
 			return { saved: 'Ordningen är ändrad.' };
 		}),
 	addBudgetTable: async ({ request, params }) => {
@@ -155,14 +158,20 @@ export const actions: Actions = {
 			return { saved: `Raden "${label.data}" är tillagd.` };
 		}),
 	moveBudgetRow: ({ request, params, url }) =>
-		withItem(request, params, 'budgetRow', async (_values, rowId) => {
+		withItem(request, params, 'budgetRow', async (values, rowId) => {
 			// The row's buttons sit in the table's form, so the direction comes in the action URL.
-			await moveBudgetRow(db(), rowId, direction.parse(url.searchParams.get('direction')));
+			// A missing or unknown direction is refused, not a server error.
+			const way = direction.safeParse(url.searchParams.get('direction'));
+			if (!way.success) return refuseForm(values, { direction: way.error.issues[0].message });
+			await moveBudgetRow(db(), rowId, way.data);
 			return { saved: 'Ordningen är ändrad.' };
 		}),
 	moveAttachment: ({ request, params }) =>
 		withItem(request, params, 'attachment', async (values, attachmentId) => {
-			await moveAttachment(db(), attachmentId, direction.parse(values.direction));
+			// A missing or unknown direction is refused, not a server error.
+			const way = direction.safeParse(values.direction);
+			if (!way.success) return refuseForm(values, { direction: way.error.issues[0].message });
+			await moveAttachment(db(), attachmentId, way.data);
 			return { saved: 'Ordningen är ändrad.' };
 		}),
 	deleteBudgetRow: ({ request, params }) =>

@@ -7,7 +7,7 @@ import { formValues, parseForm, refuseForm } from '$lib/forms/form-data';
 import { checkbox } from '$lib/server/validation';
 import { getOrganisation } from '$lib/server/organisations/get-organisation';
 import { organisationTrail } from '$lib/server/organisations/organisation-trail';
-import { updateMunicipalitySettings } from '$lib/server/accounts/update-municipality-settings';
+import { municipalitySettingsFields, updateMunicipalitySettings } from '$lib/server/accounts/update-municipality-settings';
 import { loadPartlyBand } from '$lib/server/followup/load-partly-band';
 import { formatBand, fulfilmentLabel } from '$lib/domain/followup/fulfilment';
 import { parsePartlyBand, partlyBandExample, partlyBandInput } from '$lib/domain/followup/partly-band';
@@ -29,7 +29,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 const settingsFields = z.object({
 	publicApprovedPlans: checkbox,
-	partlyBand: z.string().optional()
+	// The use case's own rule (at most 40 characters), so a longer band is refused at its field rather than thrown.
+	partlyBand: municipalitySettingsFields.shape.partlyBand
 });
 
 export const actions: Actions = {

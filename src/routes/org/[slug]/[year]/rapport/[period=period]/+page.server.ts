@@ -195,7 +195,10 @@ export const actions: Actions = {
 		}),
 	moveSection: (event) =>
 		withItem(event, sectionOf, async (values, section) => {
-			await movePlanSection(db(), section.id, direction.parse(values.direction));
+			// A missing or unknown direction is refused, not a server error.
+			const way = direction.safeParse(values.direction);
+			if (!way.success) return refuseForm(values, { direction: way.error.issues[0].message });
+			await movePlanSection(db(), section.id, way.data);
 			return { saved: 'Ordningen är ändrad.' };
 		})
 };

@@ -6,7 +6,7 @@ import type { OrganisationContext } from '../organisations/get-organisation';
 import { NotFoundError } from '../result';
 import { loadPartlyBand } from './load-partly-band';
 import { loadScope, type ScopeOrganisation } from './followup-scope';
-import { RollupRows, indicatorFacts, type IndicatorFacts, type RollupCell, type RollupTarget } from './indicator-rollup';
+import { RollupRows, fetchRollupOutcomes, fetchRollupTargets, indicatorFacts, type IndicatorFacts, type RollupCell, type RollupTarget } from './indicator-rollup';
 import type { RollupGoal } from './load-rollup';
 import { periodsFor, type ReportPeriod } from '../../domain/followup/report-periods';
 
@@ -79,16 +79,8 @@ export async function loadIndicatorTrend(db: DbOrTx, slug: string, year: number,
 	const organisationIds = [self.id, ...scope.below.map((o) => o.id)];
 	const [indicatorRows, targetRows, outcomeRows] = await Promise.all([
 		db.select({ indicator: indicators, goal: goals }).from(indicators).innerJoin(goals, eq(goals.id, indicators.goalId)).where(inArray(indicators.id, chainIds)),
-		db
-			.select()
-			.from(indicatorTargets)
-			.where(and(inArray(indicatorTargets.indicatorId, chainIds), inArray(indicatorTargets.organisationId, organisationIds))),
-		scope.unitIds.length
-			? db
-					.select()
-					.from(indicatorOutcomes)
-					.where(and(inArray(indicatorOutcomes.indicatorId, chainIds), inArray(indicatorOutcomes.organisationId, scope.unitIds)))
-			: []
+		fetchRollupTargets(db, chainIds, organisationIds),
+		fetchRollupOutcomes(db, chainIds, scope.unitIds)
 	]);
 	const byId = new Map(indicatorRows.map((r) => [r.indicator.id, r]));
 	// Newest first; a predecessor must belong to an earlier year (a link gone wrong ends the chain).

@@ -191,6 +191,36 @@ describe.each(testDrivers)('the roll-up of a committee and the council (%s)', (d
 		expect(indicator(await loadRollup(db, c.north.slug, 2026, 'T2'), share.name).total.fulfilment.level).toBe('notJudged');
 	});
 
+	it('reads last year only where a target is textual: a committee\'s "öka" under the council, over last year\'s holders', async () => {
+		const c = await createRollupCity(db, 2025);
+		// 2025 only: Ekonomienheten held the share too (a blank Årsmål row).
+		await setIndicatorTarget(db, c.share, c.economy, null);
+		const now = await createRollupFramework(db, c, 2026);
+		await linkPreviousIndicators(db, 2026);
+		await setIndicatorTarget(db, now.share, c.north, 'öka');
+		// 2025 under Norra: (40 + 20 + 10) / (200 + 50 + 10) = 70 / 260 ≈ 26,9 %. 2026: 77 / 250 = 30,8 %.
+		await enterOutcome(db, { indicator: c.share, organisation: c.family, year: 2025, period: 'T1', fields: { numerator: '40', denominator: '200' } });
+		await enterOutcome(db, { indicator: c.share, organisation: c.adult, year: 2025, period: 'T1', fields: { numerator: '20', denominator: '50' } });
+		await enterOutcome(db, { indicator: c.share, organisation: c.economy, year: 2025, period: 'T1', fields: { numerator: '10', denominator: '10' } });
+		await enterOutcome(db, { indicator: c.share, organisation: c.homeCare, year: 2025, period: 'T1', fields: { numerator: '5', denominator: '50' } });
+		await enterOutcome(db, { indicator: now.share, organisation: c.family, period: 'T1', fields: { numerator: '47', denominator: '200' } });
+		await enterOutcome(db, { indicator: now.share, organisation: c.adult, period: 'T1', fields: { numerator: '30', denominator: '50' } });
+		await enterOutcome(db, { indicator: now.share, organisation: c.homeCare, period: 'T1', fields: { numerator: '10', denominator: '50' } });
+		const view = await loadRollup(db, c.municipality.slug, 2026, 'T1');
+		const north = child(view, 'Andel utredningar i tid', 'Norra nämnden');
+		expect(north.target).toMatchObject({ text: 'öka', source: 'own' });
+		expect(north.previous).toMatchObject({ numerator: 70, denominator: 260, reported: 3, missing: 1 });
+		expect(north.fulfilment.level).toBe('met');
+		// The council (KF:s 32 %) and Södra (its own 25 %) have numbers: last year is not read for them.
+		const share = indicator(view, 'Andel utredningar i tid');
+		expect(share.total.target).toMatchObject({ value: 32, source: 'council' });
+		expect(share.total.previous).toBeNull();
+		expect(child(view, 'Andel utredningar i tid', 'Södra nämnden').previous).toBeNull();
+		// 2026 at the council: (47 + 30 + 10) / (200 + 50 + 50) = 87 / 300 = 29 % < 32 %.
+		expect(share.total.aggregate).toMatchObject({ numerator: 87, denominator: 300 });
+		expect(share.total.aggregate.value).toBeCloseTo(29, 9);
+	});
+
 	it('rolls a department up from the units below it, and the committee from all of them', async () => {
 		const c = await createRollupCity(db);
 		const department = await createDepartment(db, c.north, { name: 'Socialtjänstavdelningen', slug: `${c.north.slug}-soc` });

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
-import { goals, indicatorOutcomes, indicatorTargets, indicators } from '../db/schema';
+import { goals, indicators } from '../db/schema';
 import type { OrganisationContext } from '../organisations/get-organisation';
 import { loadPartlyBand } from './load-partly-band';
 import { followupYears, latestReportedPeriod, loadScope, type ScopeOrganisation } from './followup-scope';
-import { RollupRows, indicatorFacts, type IndicatorFacts, type RollupCell } from './indicator-rollup';
+import { RollupRows, fetchRollupOutcomes, fetchRollupTargets, indicatorFacts, type IndicatorFacts, type RollupCell } from './indicator-rollup';
 import { areaGoalChoice, goalOutline, type OutlinedGoal } from '../../domain/followup/goal-outline';
 import { isReportedIn, type ReportPeriod } from '../../domain/followup/report-periods';
 
@@ -63,7 +63,8 @@ export interface RollupView extends OrganisationContext {
  *
  * A fixed number of queries whatever the size of the tree: the organisation (a few), the subtree
  * (one recursive query), then years, band, goals, indicators, the default period, and last the
- * Årsmål rows and the outcome rows of the subtree, all aggregated here with the domain's rules.
+ * Årsmål rows and the outcome rows of the subtree (and, where a target is textual, last year's),
+ * all aggregated here with the domain's rules.
  */
 export async function loadRollup(
 	db: DbOrTx,
@@ -94,34 +95,32 @@ export async function loadRollup(
 	const chosenPeriod: ReportPeriod = period ?? latest ?? 'T1';
 
 	const reported = indicatorRows.filter((r) => isReportedIn(r.indicator.periodicity, chosenPeriod));
-	const ids = [...new Set(reported.flatMap((r) => (r.previous ? [r.indicator.id, r.previous.id] : [r.indicator.id])))];
+	const ids = reported.map((r) => r.indicator.id);
 	const organisationIds = [self.id, ...scope.below.map((o) => o.id)];
-	const [targetRows, outcomeRows] = ids.length
-		? await Promise.all([
-				db
-					.select()
-					.from(indicatorTargets)
-					.where(and(inArray(indicatorTargets.indicatorId, ids), inArray(indicatorTargets.organisationId, organisationIds))),
-				scope.unitIds.length
-					? db
-							.select()
-							.from(indicatorOutcomes)
-							.where(
-								and(
-									inArray(indicatorOutcomes.indicatorId, ids),
-									inArray(indicatorOutcomes.organisationId, scope.unitIds),
-									eq(indicatorOutcomes.period, chosenPeriod)
-								)
-							)
-					: []
-			])
-		: [[], []];
+	const [targetRows, outcomeRows] = await Promise.all([
+		fetchRollupTargets(db, ids, organisationIds),
+		fetchRollupOutcomes(db, ids, scope.unitIds, chosenPeriod)
+	]);
 	const rows = new RollupRows(
 		scope,
-		reported.flatMap((r) => (r.previous ? [r.indicator, r.previous] : [r.indicator])),
+		reported.map((r) => r.indicator),
 		targetRows,
 		outcomeRows
 	);
+	// Last year's rows only for the indicators with a textual target somewhere on the page (judged
+	// against last year's aggregate): at city scale they were half of what the roll-up read.
+	const shown = [self, ...scope.children];
+	const previousIds = [
+		...new Set(reported.flatMap((r) => (r.previous && rows.needsPrevious(r.indicator, shown) ? [r.previous.id] : [])))
+	];
+	if (previousIds.length > 0) {
+		const [previousTargets, previousOutcomes] = await Promise.all([
+			fetchRollupTargets(db, previousIds, scope.unitIds),
+			fetchRollupOutcomes(db, previousIds, scope.unitIds, chosenPeriod)
+		]);
+		const previousIndicators = reported.flatMap((r) => (r.previous && previousIds.includes(r.previous.id) ? [r.previous] : []));
+		rows.add(previousIndicators, previousTargets, previousOutcomes);
+	}
 
 	const outline = goalOutline(goalRows, context.levels);
 	const { choices, chosen: areaGoalId } = areaGoalChoice(outline, filter.areaGoalId);

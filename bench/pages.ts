@@ -3,12 +3,10 @@
  * demo city, then requests each main page sequentially and prints server round-trip times.
  *   npx vite build && npx tsx bench/pages.ts [rounds]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { demoPassword } from '../src/lib/server/demo/demo-users';
+import { signInAsDemo, startBuiltServer } from './support/built-server';
 
 const rounds = Number(process.argv[2] ?? 50);
 const pages: string[] = [
@@ -31,44 +29,18 @@ const pages: string[] = [
 	'/mal/5'
 ];
 
-const port = await new Promise<number>((resolve) => {
-	const s = net.createServer().listen(0, '127.0.0.1', () => {
-		const a = s.address();
-		s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-	});
-});
 const dataDir = mkdtempSync(path.join(tmpdir(), 'verksam-bench-'));
-const server = spawn(process.execPath, ['build/index.js'], {
-	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '' },
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-const base = `http://127.0.0.1:${port}`;
+const server = await startBuiltServer({ VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '' });
+const base = server.base;
 try {
-	const started = Date.now();
-	for (;;) {
-		try {
-			if ((await fetch(base + '/')).ok) break;
-		} catch {
-			/* not yet listening */
-		}
-		if (Date.now() - started > 120_000) throw new Error('The server did not start');
-		await new Promise((r) => setTimeout(r, 200));
-	}
 	// Pages need a signed-in user: the committee's editor reads everything the benchmark visits.
-	const signIn = await fetch(base + '/logga-in', {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: base },
-		body: new URLSearchParams({ username: 'redaktor', password: demoPassword, next: '/' })
-	});
-	const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
-	if (!cookie.startsWith('verksam_session=')) throw new Error(`Sign-in failed: HTTP ${signIn.status}`);
+	const cookie = await signInAsDemo(base, 'redaktor');
 	const headers = { cookie };
 	// An indicator's trend page: the first indicator the committee's roll-up links to.
 	const rollup = await (await fetch(base + '/org/norrvikens-stadsdelsnamnd/2026/uppfoljning', { headers })).text();
 	const trend = /href="(\/org\/norrvikens-stadsdelsnamnd\/2026\/uppfoljning\/indikator\/\d+)[^"]*"/.exec(rollup)?.[1];
 	if (trend) pages.push(trend);
-	console.log(`Server ready (PGlite, demo loaded) after ${Date.now() - started} ms; ${rounds} requests per page, signed in as redaktor\n`);
+	console.log(`Server ready (PGlite, demo loaded) after ${server.readyAfterMs} ms; ${rounds} requests per page, signed in as redaktor\n`);
 	console.log('page'.padEnd(48), 'bytes'.padStart(8), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8));
 	for (const page of pages) {
 		await fetch(base + page, { headers }).then((r) => r.text()); // warm-up
@@ -86,7 +58,6 @@ try {
 		console.log(page.padEnd(48), String(bytes).padStart(8), at(0.5).padStart(8), at(0.95).padStart(8), at(1).padStart(8));
 	}
 } finally {
-	server.kill('SIGTERM');
-	await new Promise((r) => server.once('exit', r));
+	await server.stop();
 	rmSync(dataDir, { recursive: true, force: true });
 }

@@ -17,9 +17,8 @@
  * Beside wall time, the roll-up reports this process's CPU time per call (process.cpuUsage), which
  * a shared machine disturbs less.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import startPostgres from '../tests/global-setup';
 import { openDatabase, migrateDatabase, type Database } from '../src/lib/server/db/client';
@@ -27,7 +26,7 @@ import { executeRows } from '../src/lib/server/db/execute-rows';
 import { loadScaleDemo } from '../src/lib/server/demo/scale/load-scale-demo';
 import { scalePresets, type ScalePresetName } from '../src/lib/server/demo/scale/scale-presets';
 import { loadRollup } from '../src/lib/server/followup/load-rollup';
-import { demoPassword } from '../src/lib/server/demo/demo-users';
+import { signInAsDemo, startBuiltServer } from './support/built-server';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -109,44 +108,15 @@ async function ensureCity(database: Database, preset: ScalePresetName) {
 	log(`${preset} inläst på ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const s = net.createServer().listen(0, '127.0.0.1', () => {
-			const a = s.address();
-			s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-		});
-	});
-}
-
 async function loadPages(url: string) {
 	log('Bygger appen (vite build) …');
 	const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	if (build.status !== 0) throw new Error('vite build failed');
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: url },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const server = await startBuiltServer({ DATABASE_URL: url });
+	const base = server.base;
 	try {
-		for (const started = Date.now(); ; ) {
-			try {
-				if ((await fetch(base + '/')).ok) break;
-			} catch {
-				/* not yet listening */
-			}
-			if (Date.now() - started > 120_000) throw new Error('The server did not start');
-			await new Promise((r) => setTimeout(r, 200));
-		}
 		// The committee's editor reads all three pages.
-		const signIn = await fetch(base + '/logga-in', {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: base },
-			body: new URLSearchParams({ username: 'admin', password: demoPassword, next: '/' })
-		});
-		const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
-		if (!cookie.startsWith('verksam_session=')) throw new Error(`Sign-in failed: HTTP ${signIn.status}`);
+		const cookie = await signInAsDemo(base, 'admin');
 		const results: Record<string, unknown> = {};
 		for (const [name, page] of Object.entries(pages)) {
 			// The server may still be working off the previous run's queue (and drop the old keep-alive socket): ask until it answers.
@@ -186,11 +156,7 @@ async function loadPages(url: string) {
 		}
 		return results;
 	} finally {
-		server.kill('SIGTERM');
-		// An overloaded server may hold open connections past SIGTERM; it is ours to end.
-		const killer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-		await new Promise((r) => server.once('exit', r));
-		clearTimeout(killer);
+		await server.stop();
 	}
 }
 

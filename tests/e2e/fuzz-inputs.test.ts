@@ -8,6 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import postgres from 'postgres';
 import { startServer, type RunningServer } from './support/server';
 import { formFields, fuzzBody, hostileText, type Field, type FuzzBody } from './support/fuzz-payloads';
+import { harvestForms } from './support/html-forms';
 import { routePolicies } from '../../src/lib/server/policies/route-policies';
 import { sessionCookieName } from '../../src/lib/server/auth/session-token';
 import { demoPassword } from '../../src/lib/server/demo/demo-users';
@@ -64,28 +65,6 @@ function concretePath(routeId: string, ids: Ids): string {
 		if (!value) throw new Error(`The fuzz test has no value for ${param} in ${routeId}: add one to concretePath.`);
 		return value;
 	});
-}
-
-const decode = (text: string) =>
-	text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** The forms of a page by action name ("default" for a form without one), each as the fields it would send. */
-function harvestForms(html: string): Map<string, Field[][]> {
-	const forms = new Map<string, Field[][]>();
-	for (const [, attributes, inner] of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
-		if (!/method="post"/i.test(attributes)) continue;
-		const action = /action="[^"]*\?\/([^"&]+)/.exec(attributes)?.[1] ?? 'default';
-		const fields: Field[] = [];
-		for (const [, tag, attrs, content] of inner.matchAll(/<(input|select|textarea)\b([^>]*)>(?:([\s\S]*?)<\/textarea>)?/g)) {
-			const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-			if (!name) continue;
-			if (/type="(checkbox|radio)"/.test(attrs) && !/\bchecked\b/.test(attrs)) continue;
-			const value = tag === 'textarea' ? (content ?? '') : (/\bvalue="([^"]*)"/.exec(attrs)?.[1] ?? '');
-			fields.push([decode(name), decode(value)]);
-		}
-		forms.set(action, [...(forms.get(action) ?? []), fields]);
-	}
-	return forms;
 }
 
 /** The demo account that holds a requirement on the organisation slugFor gives: the one the fuzzer posts as "allowed". */
@@ -328,8 +307,10 @@ describe.sequential('hostile input to every form action and endpoint (PostgreSQL
 		const claimed = await rawRequest(head(50_000_000), Buffer.from('handler=x'));
 		expect(claimed).toMatch(/^HTTP\/1\.1 413 /);
 		expect(claimed).toContain(tooLarge(1));
-		// Claims 9 bytes, sends 2 MB: the request is the 9 bytes (an incomplete save form, refused at its fields), the rest is no request.
-		const understated = await rawRequest(head(9), Buffer.from(`handler=x${'b'.repeat(2 * 1024 * 1024)}`));
+		// Claims 9 bytes, sends 1 kB more: the request is the 9 bytes (an incomplete save form, refused at its
+		// fields), the rest is no request (Node answers it 400). Not megabytes: a server closing a socket with
+		// bytes still unread resets it, and the reset can arrive before the answer is read.
+		const understated = await rawRequest(head(9), Buffer.from(`handler=x${'b'.repeat(1024)}`));
 		expect(understated).toMatch(/^HTTP\/1\.1 (400|409) /);
 		expect(await fingerprint()).toBe(before);
 	});

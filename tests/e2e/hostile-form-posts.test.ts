@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from './support/server';
 import { postAction, signInOverHttp } from './support/http-session';
+import { harvestForms } from './support/html-forms';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -28,10 +29,9 @@ describe('form posts no browser sends', () => {
 	/** The id of the first item the plan page offers to move with this action. */
 	async function firstMovable(action: string): Promise<string> {
 		const html = await (await fetch(`${server.url}${plan}`, { headers: { cookie: editor } })).text();
-		const form = new RegExp(`<form[^>]*action="\\?/${action}"[^>]*>([\\s\\S]*?)</form>`).exec(html);
-		const id = form && /name="id"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="id"/.exec(form[1]);
+		const id = harvestForms(html).get(action)?.[0]?.find(([name]) => name === 'id')?.[1];
 		if (!id) throw new Error(`No ${action} form on ${plan}`);
-		return id[1] ?? id[2];
+		return id;
 	}
 
 	it.each(['moveGoal', 'moveIndicator', 'moveActivity', 'moveSection'])('%s without a direction is refused at the form, not a server error', async (action) => {

@@ -15,29 +15,28 @@ describe.each(testDrivers)('goal models on %s', (driver) => {
 	});
 	afterAll(() => database?.close());
 
-	it('builds a Huddinge-style cascade: övergripande mål → delmål → utvecklingsåtagande, unnumbered', async () => {
+	it('builds a Huddinge-style cascade: övergripande mål → delmål → nämndens delmål → utvecklingsåtagande → enhetens åtagande, unnumbered', async () => {
 		const db = database.db;
 		const huddinge = await factory.createMunicipality(db, { name: 'Huddinge kommun', slug: 'huddinge', model: 'huddinge' });
 		const social = await factory.createCommittee(db, huddinge, { name: 'Socialnämnden', slug: 'socialnamnden' });
 		const unit = await factory.createUnit(db, social, { name: 'Barn och ungdom', slug: 'barn-och-ungdom' });
-		const overall = await createGoal(db, { organisationSlug: 'huddinge', year: 2017, parentId: null, title: 'God omsorg för individen' });
-		if (!overall.ok) throw new Error(JSON.stringify(overall.errors));
-		expect(overall.value.number).toBeNull();
-		const sub = await createGoal(db, { organisationSlug: 'socialnamnden', year: 2017, parentId: overall.value.id, title: 'Ökad delaktighet' });
-		if (!sub.ok) throw new Error(JSON.stringify(sub.errors));
-		const commitment = await createGoal(db, {
-			organisationSlug: 'barn-och-ungdom',
-			year: 2017,
-			parentId: sub.value.id,
-			title: 'Barnets röst i varje utredning',
-			sections: { Beskrivning: 'Samtal med barnet dokumenteras.' }
-		});
-		expect(commitment.ok).toBe(true);
+		const create = async (organisationSlug: string, parentId: number | null, title: string, sections?: Record<string, string>) => {
+			const goal = await createGoal(db, { organisationSlug, year: 2017, parentId, title, sections });
+			if (!goal.ok) throw new Error(JSON.stringify(goal.errors));
+			return goal.value;
+		};
+		const overall = await create('huddinge', null, 'God omsorg för individen');
+		expect(overall.number).toBeNull();
+		const sub = await create('huddinge', overall.id, 'Fler upplever god vård och omsorg');
+		const committeeSub = await create('socialnamnden', sub.id, 'Gott bemötande');
+		const commitment = await create('socialnamnden', committeeSub.id, 'Analysera brukarnöjdheten');
+		await create('barn-och-ungdom', commitment.id, 'Barnets röst i varje utredning', { 'Förväntat resultat': 'Samtal med barnet dokumenteras.' });
 
 		const plan = await loadPlan(db, unit.slug, 2017);
-		const labels = [plan.cascade[0], plan.cascade[0].children[0], plan.cascade[0].children[0].children[0]].map((g) => g.level.name);
-		expect(labels).toEqual(['Övergripande mål', 'Delmål', 'Utvecklingsåtagande']);
-		expect(plan.cascade[0].children[0].children[0].sections.map((s) => s.name)).toEqual(['Beskrivning', 'Förväntat resultat', 'Uppföljning']);
+		const chain = [plan.cascade[0]];
+		while (chain.at(-1)!.children.length > 0) chain.push(chain.at(-1)!.children[0]);
+		expect(chain.map((g) => g.level.name)).toEqual(['Övergripande mål', 'Delmål', 'Nämndens delmål', 'Utvecklingsåtagande', 'Enhetens åtagande']);
+		expect(chain.at(-1)!.sections.map((s) => s.name)).toEqual(['Förväntat resultat', 'Arbetssätt', 'Resursanvändning', 'Uppföljning', 'Utveckling']);
 	});
 
 	it('renames a level and maps section spelling variants to canonical names', async () => {

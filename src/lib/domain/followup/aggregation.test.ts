@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	addParts,
+	aggregateFromParts,
 	aggregateOutcomes,
+	emptyParts,
+	partsOfOutcome,
 	rollUp,
 	rollUpById,
 	type Aggregate,
@@ -300,6 +304,80 @@ describe('aggregateOutcomes — properties', () => {
 					expect(a.respondents).toBe(units.reduce((s, u) => s + (u.respondents as number), 0));
 				}
 			),
+			params
+		);
+	});
+});
+
+// ——— Parts: what a group of units contributes, added up elsewhere (per committee, or by the database) ———
+
+describe('partsOfOutcome and aggregateFromParts', () => {
+	it('a reported share brings its numerator and denominator; women without a denominator bring nothing', () => {
+		const parts = partsOfOutcome('share', { status: 'reported', value: 75, numerator: 3, denominator: 4, women: { numerator: 2 }, men: { numerator: 1, denominator: 2 } });
+		expect(parts).toEqual({
+			units: 1,
+			reported: 1,
+			missing: 0,
+			notMeasured: 0,
+			total: { count: 1, value: 0, numerator: 3, denominator: 4, weighted: 0, respondents: 0 },
+			women: { count: 0, value: 0, numerator: 0, denominator: 0, weighted: 0, respondents: 0 },
+			men: { count: 1, value: 0, numerator: 1, denominator: 2, weighted: 0, respondents: 0 }
+		});
+	});
+
+	it('an index brings value × respondents: 60 from 10 respondents is 600', () => {
+		expect(partsOfOutcome('index', valued(60, 10)).total).toMatchObject({ count: 1, weighted: 600, respondents: 10 });
+	});
+
+	it('a missing or not measured unit brings no figures, even if it carries some', () => {
+		expect(partsOfOutcome('count', { status: 'missing', value: 5 })).toEqual({ ...emptyParts, units: 1, missing: 1 });
+		expect(partsOfOutcome('count', { status: 'notMeasured', value: 5 })).toEqual({ ...emptyParts, units: 1, notMeasured: 1 });
+	});
+
+	it('two committees added: 3/4 + 1/2 in one and 0/4 in the other give 4/10 = 40 %, one unit missing', () => {
+		const first = addParts(partsOfOutcome('share', share(3, 4)), partsOfOutcome('share', share(1, 2)));
+		const second = addParts(partsOfOutcome('share', share(0, 4)), partsOfOutcome('share', missing));
+		const whole = aggregateFromParts('share', addParts(first, second));
+		expect(whole).toMatchObject({ value: 40, numerator: 4, denominator: 10, reported: 3, missing: 1, unweighted: 0, complete: false });
+	});
+
+	it('women are aggregated only when every reported unit of both groups has them', () => {
+		const withWomen: UnitOutcome = { ...share(1, 2), women: { numerator: 1, denominator: 1 } };
+		const without = share(1, 2);
+		const parts = addParts(partsOfOutcome('share', withWomen), partsOfOutcome('share', without));
+		expect(aggregateFromParts('share', parts).women).toBeNull();
+		const both = addParts(partsOfOutcome('share', withWomen), partsOfOutcome('share', withWomen));
+		expect(aggregateFromParts('share', both).women).toMatchObject({ value: 100, numerator: 2, denominator: 2 });
+	});
+
+	const anyFigures = fc.record({
+		value: fc.option(fc.integer({ min: -1000, max: 1000 })),
+		numerator: fc.option(fc.integer({ min: 0, max: 500 })),
+		denominator: fc.option(fc.integer({ min: -5, max: 500 })),
+		respondents: fc.option(fc.integer({ min: -5, max: 500 }))
+	});
+	const anyOutcome: fc.Arbitrary<UnitOutcome> = fc.record({
+		status: fc.constantFrom('reported' as const, 'reported' as const, 'missing' as const, 'notMeasured' as const),
+		value: fc.option(fc.integer({ min: -1000, max: 1000 })),
+		numerator: fc.option(fc.integer({ min: 0, max: 500 })),
+		denominator: fc.option(fc.integer({ min: -5, max: 500 })),
+		respondents: fc.option(fc.integer({ min: -5, max: 500 })),
+		women: fc.option(anyFigures),
+		men: fc.option(anyFigures)
+	});
+
+	it('adding the parts of any split of the units gives the aggregate of all of them, for every kind', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...indicatorKinds), fc.array(anyOutcome, { maxLength: 30 }), fc.array(fc.nat(3), { maxLength: 30 }), (kind, units, groupOf) => {
+				// Units into up to four groups, each group's parts summed on its own, then the groups added.
+				const groups = [emptyParts, emptyParts, emptyParts, emptyParts];
+				units.forEach((u, i) => {
+					const g = groupOf[i] ?? 0;
+					groups[g] = addParts(groups[g], partsOfOutcome(kind, u));
+				});
+				const added = aggregateFromParts(kind, groups.reduce(addParts, emptyParts));
+				expect(added).toEqual(aggregateOutcomes(kind, units));
+			}),
 			params
 		);
 	});

@@ -93,75 +93,137 @@ export function canAggregate(kind: IndicatorKind, f: OutcomeFigures): boolean {
 }
 
 /**
- * Aggregates figures that are all usable for the kind (see canAggregate).
+ * The sums one part (the total, or women or men) of an aggregate is made of: how many units'
+ * figures were usable for the kind (`count`) and the sums the kind's rule needs. Sums add up in
+ * any order and grouping, so a roll-up may add them per committee, or let the database add them
+ * (see server/followup/rollup-parts.ts), and still get what aggregating every unit gives.
+ */
+export interface FigureSums {
+	count: number;
+	/** Count and amount: Σ value. */
+	value: number;
+	/** Share: Σ numerator and Σ denominator. */
+	numerator: number;
+	denominator: number;
+	/** Index: Σ (value × respondents) and Σ respondents. */
+	weighted: number;
+	respondents: number;
+}
+
+/**
+ * What a set of units contributes to an aggregate before the kind's rule is applied
+ * (`aggregateFromParts`): counts by status, and the sums of the total and of each gender part.
+ * `women.count` is how many reported units have usable women's figures.
+ */
+export interface AggregateParts {
+	/** The units (that hold the indicator). */
+	units: number;
+	reported: number;
+	missing: number;
+	notMeasured: number;
+	total: FigureSums;
+	women: FigureSums;
+	men: FigureSums;
+}
+
+const noSums: FigureSums = { count: 0, value: 0, numerator: 0, denominator: 0, weighted: 0, respondents: 0 };
+
+/** The parts of no units at all. */
+export const emptyParts: AggregateParts = { units: 0, reported: 0, missing: 0, notMeasured: 0, total: noSums, women: noSums, men: noSums };
+
+function sumsOf(kind: IndicatorKind, f: OutcomeFigures | null | undefined): FigureSums {
+	if (!f || !canAggregate(kind, f)) return noSums;
+	switch (kind) {
+		case 'share':
+			return { ...noSums, count: 1, numerator: f.numerator as number, denominator: f.denominator as number };
+		case 'index':
+			return { ...noSums, count: 1, weighted: (f.value as number) * (f.respondents as number), respondents: f.respondents as number };
+		case 'count':
+		case 'amount':
+			return { ...noSums, count: 1, value: f.value as number };
+	}
+}
+
+/** One unit's contribution: only a reported outcome brings figures, and only usable ones. */
+export function partsOfOutcome(kind: IndicatorKind, outcome: UnitOutcome): AggregateParts {
+	const reported = outcome.status === 'reported';
+	return {
+		units: 1,
+		reported: reported ? 1 : 0,
+		missing: outcome.status === 'missing' ? 1 : 0,
+		notMeasured: outcome.status === 'notMeasured' ? 1 : 0,
+		total: reported ? sumsOf(kind, outcome) : noSums,
+		women: reported ? sumsOf(kind, outcome.women) : noSums,
+		men: reported ? sumsOf(kind, outcome.men) : noSums
+	};
+}
+
+function addSums(a: FigureSums, b: FigureSums): FigureSums {
+	return {
+		count: a.count + b.count,
+		value: a.value + b.value,
+		numerator: a.numerator + b.numerator,
+		denominator: a.denominator + b.denominator,
+		weighted: a.weighted + b.weighted,
+		respondents: a.respondents + b.respondents
+	};
+}
+
+/** The parts of two disjoint sets of units together. */
+export function addParts(a: AggregateParts, b: AggregateParts): AggregateParts {
+	return {
+		units: a.units + b.units,
+		reported: a.reported + b.reported,
+		missing: a.missing + b.missing,
+		notMeasured: a.notMeasured + b.notMeasured,
+		total: addSums(a.total, b.total),
+		women: addSums(a.women, b.women),
+		men: addSums(a.men, b.men)
+	};
+}
+
+/**
+ * The kind's rule applied to sums of usable figures.
  * No figures → value null; a zero sum of denominators or respondents → value null.
  */
-function combine(kind: IndicatorKind, parts: readonly OutcomeFigures[]): AggregateFigures {
+function combine(kind: IndicatorKind, sums: FigureSums): AggregateFigures {
 	const none: AggregateFigures = { value: null, numerator: null, denominator: null, respondents: null };
-	if (parts.length === 0) return none;
+	if (sums.count === 0) return none;
 	switch (kind) {
-		case 'share': {
-			let num = 0;
-			let den = 0;
-			for (const p of parts) {
-				num += p.numerator as number;
-				den += p.denominator as number;
-			}
-			return { ...none, value: den === 0 ? null : (num / den) * 100, numerator: num, denominator: den };
-		}
-		case 'index': {
-			let weighted = 0;
-			let respondents = 0;
-			for (const p of parts) {
-				weighted += (p.value as number) * (p.respondents as number);
-				respondents += p.respondents as number;
-			}
-			return { ...none, value: respondents === 0 ? null : weighted / respondents, respondents };
-		}
+		case 'share':
+			return { ...none, value: sums.denominator === 0 ? null : (sums.numerator / sums.denominator) * 100, numerator: sums.numerator, denominator: sums.denominator };
+		case 'index':
+			return { ...none, value: sums.respondents === 0 ? null : sums.weighted / sums.respondents, respondents: sums.respondents };
 		case 'count':
-		case 'amount': {
-			let sum = 0;
-			for (const p of parts) sum += p.value as number;
-			return { ...none, value: sum };
-		}
+		case 'amount':
+			return { ...none, value: sums.value };
 	}
 }
 
 /**
- * The gender part: aggregated by the same rule as the total when every reported unit has
- * usable figures for it; otherwise null (a partial sum would read as the whole).
+ * The aggregate of the units whose parts these are. A gender part is aggregated by the same rule
+ * as the total when every reported unit has usable figures for it; otherwise it is null (a
+ * partial sum would read as the whole).
  */
-function combineGender(
-	kind: IndicatorKind,
-	reported: readonly UnitOutcome[],
-	pick: (o: UnitOutcome) => OutcomeFigures | null | undefined
-): AggregateFigures | null {
-	if (reported.length === 0) return null;
-	const parts: OutcomeFigures[] = [];
-	for (const o of reported) {
-		const part = pick(o);
-		if (!part || !canAggregate(kind, part)) return null;
-		parts.push(part);
-	}
-	return combine(kind, parts);
+export function aggregateFromParts(kind: IndicatorKind, parts: AggregateParts): Aggregate {
+	const gender = (sums: FigureSums) => (parts.reported > 0 && sums.count === parts.reported ? combine(kind, sums) : null);
+	return {
+		...combine(kind, parts.total),
+		reported: parts.reported,
+		missing: parts.missing,
+		notMeasured: parts.notMeasured,
+		unweighted: parts.reported - parts.total.count,
+		complete: parts.units > 0 && parts.reported === parts.units,
+		women: gender(parts.women),
+		men: gender(parts.men)
+	};
 }
 
 /** Aggregates the outcomes of several units for an indicator of the given kind. */
 export function aggregateOutcomes(kind: IndicatorKind, outcomes: readonly UnitOutcome[]): Aggregate {
-	const reported = outcomes.filter((o) => o.status === 'reported');
-	const included = reported.filter((o) => canAggregate(kind, o));
-	const missing = outcomes.filter((o) => o.status === 'missing').length;
-	const notMeasured = outcomes.filter((o) => o.status === 'notMeasured').length;
-	return {
-		...combine(kind, included),
-		reported: reported.length,
-		missing,
-		notMeasured,
-		unweighted: reported.length - included.length,
-		complete: outcomes.length > 0 && reported.length === outcomes.length,
-		women: combineGender(kind, reported, (o) => o.women),
-		men: combineGender(kind, reported, (o) => o.men)
-	};
+	let parts = emptyParts;
+	for (const outcome of outcomes) parts = addParts(parts, partsOfOutcome(kind, outcome));
+	return aggregateFromParts(kind, parts);
 }
 
 /** An organisation in the tree: a node without children is a unit that reports. */

@@ -51,6 +51,26 @@ export async function fetchRollupTargets(db: DbOrTx, indicatorIds: number[], org
 	return rows.map((r) => ({ indicatorId: r.indicator_id, organisationId: r.organisation_id, targetValue: r.target_value, targetText: r.target_text }));
 }
 
+/**
+ * The editors' overrides of these indicators at these units for a period, by "indicator:unit"
+ * (only rows that have one): a unit's cell shows its override instead of the computed fulfilment.
+ */
+export async function fetchRollupOverrides(
+	db: DbOrTx,
+	indicatorIds: number[],
+	unitIds: number[],
+	period: string
+): Promise<Map<string, Pick<RollupOutcomeRow, 'overrideLevel' | 'overrideJustification'>>> {
+	if (indicatorIds.length === 0 || unitIds.length === 0) return new Map();
+	const rows = await executeRows<{ indicator_id: number; organisation_id: number; override_level: FulfilmentLevel; override_justification: string | null }>(
+		db,
+		sql`select indicator_id, organisation_id, override_level, override_justification from ${indicatorOutcomes}
+			where indicator_id = any(${integerArray(indicatorIds)}::integer[]) and organisation_id = any(${integerArray(unitIds)}::integer[])
+				and period = ${period} and override_level is not null`
+	);
+	return new Map(rows.map((r) => [`${r.indicator_id}:${r.organisation_id}`, { overrideLevel: r.override_level, overrideJustification: r.override_justification }]));
+}
+
 type RawOutcome = {
 	indicator_id: number;
 	organisation_id: number;
@@ -159,6 +179,40 @@ function shownTarget(indicator: IndicatorRow, chosen: ChosenTarget): RollupTarge
 	return { ...chosen.target, display: formatTarget(chosen.target.value, chosen.target.text, indicator.unit), source: chosen.source };
 }
 
+/** The target at an organisation: its own Årsmål row, else (not for a unit) KF:s årsmål. */
+export function targetAt(indicator: IndicatorRow, organisation: ScopeOrganisation, own: Pick<RollupTargetRow, 'targetValue' | 'targetText'> | undefined): ChosenTarget {
+	return chooseTarget({
+		isUnit: organisation.kind === 'unit',
+		own: own ? { value: own.targetValue, text: own.targetText } : null,
+		council: { value: indicator.councilTargetValue, text: indicator.councilTargetText }
+	});
+}
+
+/**
+ * One organisation's cell: the aggregate of its holding units, its target, and the fulfilment
+ * (a textual target judged against last year's aggregate at the same organisation and period,
+ * when there is one); a unit's cell carries its editor's override.
+ */
+export function rollupCell(
+	indicator: IndicatorRow,
+	organisation: ScopeOrganisation,
+	figures: { holders: number; aggregate: Aggregate; chosen: ChosenTarget; previous: { holders: number; aggregate: Aggregate } | null; override: Pick<RollupOutcomeRow, 'overrideLevel' | 'overrideJustification'> | undefined },
+	band: number
+): RollupCell {
+	const { holders, aggregate, chosen, override } = figures;
+	const previous = figures.previous && figures.previous.holders > 0 ? figures.previous.aggregate : null;
+	const fulfilment = judgeAggregate({
+		aggregate,
+		target: chosen.target,
+		direction: indicator.direction,
+		band,
+		unit: indicator.unit,
+		previous,
+		override: override?.overrideLevel ? { level: override.overrideLevel, justification: override.overrideJustification ?? '' } : null
+	});
+	return { organisation, holders, aggregate, target: shownTarget(indicator, chosen), fulfilment, previous };
+}
+
 /** The rows of a page, looked up by indicator, organisation and period. */
 export class RollupRows {
 	private readonly units: Set<number>;
@@ -240,12 +294,7 @@ export class RollupRows {
 	}
 
 	private chosenTarget(indicator: IndicatorRow, organisation: ScopeOrganisation): ChosenTarget {
-		const own = this.targets.get(indicator.id)?.get(organisation.id);
-		return chooseTarget({
-			isUnit: organisation.kind === 'unit',
-			own: own ? { value: own.targetValue, text: own.targetText } : null,
-			council: { value: indicator.councilTargetValue, text: indicator.councilTargetText }
-		});
+		return targetAt(indicator, organisation, this.targets.get(indicator.id)?.get(organisation.id));
 	}
 
 	/**
@@ -255,19 +304,17 @@ export class RollupRows {
 	 * Last year's rows are needed only where `needsPrevious` says so.
 	 */
 	cell(indicator: IndicatorRow, previous: Pick<IndicatorRow, 'id' | 'kind'> | null, organisation: ScopeOrganisation, period: ReportPeriod, band: number): RollupCell {
-		const { holders, aggregate } = this.aggregate(indicator, organisation.id, period);
 		const chosen = this.chosenTarget(indicator, organisation);
-		const before = previous && chosen.target.text !== null ? this.aggregate(previous, organisation.id, period) : null;
-		const row = organisation.kind === 'unit' ? this.outcomeRow(indicator.id, organisation.id, period) : undefined;
-		const fulfilment = judgeAggregate({
-			aggregate,
-			target: chosen.target,
-			direction: indicator.direction,
-			band,
-			unit: indicator.unit,
-			previous: before && before.holders > 0 ? before.aggregate : null,
-			override: row?.overrideLevel ? { level: row.overrideLevel, justification: row.overrideJustification ?? '' } : null
-		});
-		return { organisation, holders, aggregate, target: shownTarget(indicator, chosen), fulfilment, previous: before && before.holders > 0 ? before.aggregate : null };
+		return rollupCell(
+			indicator,
+			organisation,
+			{
+				...this.aggregate(indicator, organisation.id, period),
+				chosen,
+				previous: previous && chosen.target.text !== null ? this.aggregate(previous, organisation.id, period) : null,
+				override: organisation.kind === 'unit' ? this.outcomeRow(indicator.id, organisation.id, period) : undefined
+			},
+			band
+		);
 	}
 }

@@ -5,9 +5,13 @@ import { goals, indicators } from '../db/schema';
 import type { OrganisationContext } from '../organisations/get-organisation';
 import { loadPartlyBand } from './load-partly-band';
 import { followupYears, latestReportedPeriod, loadScope, type ScopeOrganisation } from './followup-scope';
-import { RollupRows, fetchRollupOutcomes, fetchRollupTargets, indicatorFacts, type IndicatorFacts, type RollupCell } from './indicator-rollup';
+import { fetchRollupOverrides, fetchRollupTargets, indicatorFacts, rollupCell, targetAt, type IndicatorFacts, type RollupCell } from './indicator-rollup';
+import { fetchRollupParts } from './rollup-parts';
 import { areaGoalChoice, goalOutline, type OutlinedGoal } from '../../domain/followup/goal-outline';
 import { isReportedIn, type ReportPeriod } from '../../domain/followup/report-periods';
+import { addParts, aggregateFromParts, emptyParts, type AggregateParts } from '../../domain/followup/aggregation';
+
+type IndicatorRow = typeof indicators.$inferSelect;
 
 export interface RollupFilter {
 	/** Only the indicators under this area goal (depth 1); null or absent for all. */
@@ -63,8 +67,9 @@ export interface RollupView extends OrganisationContext {
  *
  * A fixed number of queries whatever the size of the tree: the organisation (a few), the subtree
  * (one recursive query), then years, band, goals, indicators, the default period, and last the
- * Årsmål rows and the outcome rows of the subtree (and, where a target is textual, last year's),
- * all aggregated here with the domain's rules.
+ * Årsmål rows of X and its children, the overrides of the units shown, and the sums of the
+ * outcomes per child of X, added up by the database (rollup-parts.ts; and, where a target is
+ * textual, last year's). The domain turns the sums into aggregates and judges them.
  */
 export async function loadRollup(
 	db: DbOrTx,
@@ -96,31 +101,52 @@ export async function loadRollup(
 
 	const reported = indicatorRows.filter((r) => isReportedIn(r.indicator.periodicity, chosenPeriod));
 	const ids = reported.map((r) => r.indicator.id);
-	const organisationIds = [self.id, ...scope.below.map((o) => o.id)];
-	const [targetRows, outcomeRows] = await Promise.all([
-		fetchRollupTargets(db, ids, organisationIds),
-		fetchRollupOutcomes(db, ids, scope.unitIds, chosenPeriod)
-	]);
-	const rows = new RollupRows(
-		scope,
-		reported.map((r) => r.indicator),
-		targetRows,
-		outcomeRows
-	);
-	// Last year's rows only for the indicators with a textual target somewhere on the page (judged
-	// against last year's aggregate): at city scale they were half of what the roll-up read.
-	const shown = [self, ...scope.children];
-	const previousIds = [
-		...new Set(reported.flatMap((r) => (r.previous && rows.needsPrevious(r.indicator, shown) ? [r.previous.id] : [])))
-	];
-	if (previousIds.length > 0) {
-		const [previousTargets, previousOutcomes] = await Promise.all([
-			fetchRollupTargets(db, previousIds, scope.unitIds),
-			fetchRollupOutcomes(db, previousIds, scope.unitIds, chosenPeriod)
-		]);
-		const previousIndicators = reported.flatMap((r) => (r.previous && previousIds.includes(r.previous.id) ? [r.previous] : []));
-		rows.add(previousIndicators, previousTargets, previousOutcomes);
+	// Each unit's figures go to the child of X it falls under (X itself for a unit): the database
+	// adds them up per child (rollup-parts.ts) and X's total is the children's parts added.
+	const groupOf = new Map<number, number>();
+	for (const group of self.kind === 'unit' ? [self] : scope.children) {
+		for (const unitId of scope.unitsUnder.get(group.id) ?? []) groupOf.set(unitId, group.id);
 	}
+	const shown = [self, ...scope.children];
+	const shownUnits = shown.filter((o) => o.kind === 'unit').map((o) => o.id);
+	const targetRows = await fetchRollupTargets(db, ids, shown.map((o) => o.id));
+	const targets = new Map(targetRows.map((t) => [`${t.indicatorId}:${t.organisationId}`, t]));
+	const chosenTarget = (indicator: IndicatorRow, organisation: ScopeOrganisation) => targetAt(indicator, organisation, targets.get(`${indicator.id}:${organisation.id}`));
+	// Last year's indicator too where a target on the page is textual (judged against last year's
+	// aggregate at the same organisation), summed in the same query.
+	const previousIds = reported.flatMap((r) => (r.previous && shown.some((o) => chosenTarget(r.indicator, o).target.text !== null) ? [r.previous.id] : []));
+	const [parts, overrides] = await Promise.all([
+		fetchRollupParts(db, [...new Set([...ids, ...previousIds])], groupOf, chosenPeriod),
+		fetchRollupOverrides(db, ids, shownUnits, chosenPeriod)
+	]);
+
+	/** The parts of the holding units under an organisation shown: a child's own, X's all children's added. */
+	const partsAt = (indicatorId: number, organisation: ScopeOrganisation): AggregateParts => {
+		const byGroup = parts.get(indicatorId);
+		if (!byGroup) return emptyParts;
+		if (organisation.id !== self.id || self.kind === 'unit') return byGroup.get(organisation.id) ?? emptyParts;
+		let sum = emptyParts;
+		for (const p of byGroup.values()) sum = addParts(sum, p);
+		return sum;
+	};
+	const figuresAt = (indicator: Pick<IndicatorRow, 'id' | 'kind'>, organisation: ScopeOrganisation) => {
+		const p = partsAt(indicator.id, organisation);
+		return { holders: p.units, aggregate: aggregateFromParts(indicator.kind, p) };
+	};
+	const cell = (indicator: IndicatorRow, previous: Pick<IndicatorRow, 'id' | 'kind'> | null, organisation: ScopeOrganisation): RollupCell => {
+		const chosen = chosenTarget(indicator, organisation);
+		return rollupCell(
+			indicator,
+			organisation,
+			{
+				...figuresAt(indicator, organisation),
+				chosen,
+				previous: previous && chosen.target.text !== null ? figuresAt(previous, organisation) : null,
+				override: overrides.get(`${indicator.id}:${organisation.id}`)
+			},
+			band
+		);
+	};
 
 	const outline = goalOutline(goalRows, context.levels);
 	const { choices, chosen: areaGoalId } = areaGoalChoice(outline, filter.areaGoalId);
@@ -130,19 +156,18 @@ export async function loadRollup(
 		if (areaGoalId !== null && entry.areaGoalId !== areaGoalId) continue;
 		const under = reported.filter(
 			// A unit follows up only what it holds; the council and a committee everything of their framework.
-			(r) => r.indicator.goalId === entry.goal.id && (self.kind !== 'unit' || rows.holds(r.indicator.id, self.id))
+			(r) => r.indicator.goalId === entry.goal.id && (self.kind !== 'unit' || (parts.get(r.indicator.id)?.get(self.id)?.units ?? 0) > 0)
 		);
 		if (under.length === 0) continue;
 		groups.push({
 			goal: rollupGoal(entry),
 			indicators: under.map(({ indicator, previous }) => {
-				const cell = (organisation: ScopeOrganisation) => rows.cell(indicator, previous, organisation, chosenPeriod, band);
-				const holding = scope.children.filter((c) => rows.holdersUnder(indicator.id, c.id) > 0);
+				const holding = scope.children.filter((c) => (parts.get(indicator.id)?.get(c.id)?.units ?? 0) > 0);
 				return {
 					...indicatorFacts(indicator),
 					ownerId: indicator.organisationId,
-					total: cell(self),
-					children: holding.map(cell),
+					total: cell(indicator, previous, self),
+					children: holding.map((c) => cell(indicator, previous, c)),
 					notHolding: scope.children.filter((c) => !holding.includes(c))
 				};
 			})

@@ -164,4 +164,24 @@ describe.sequential('outcome spreadsheets (end to end)', () => {
 		}
 		await new OutcomeImportPage(browser.page, server.url).expectAccessible('outcome import page, refused file');
 	});
+
+	it('refuses a file over 5 MB at the field before sending it, with JavaScript', async () => {
+		const page = new OutcomeImportPage(browser.page, server.url);
+		await page.open('familjeenheten', 2026, 'vb');
+		const posts: string[] = [];
+		const recordPost = (request: { method(): string; url(): string }) => {
+			if (request.method() === 'POST') posts.push(request.url());
+		};
+		browser.page.on('request', recordPost);
+		// 5,5 MB: 5.5 × 1 048 576 bytes.
+		await page.fileInput.setInputFiles({ name: 'stor.xlsx', mimeType: xlsx, buffer: Buffer.alloc(5_767_168) });
+		await page.submitButton.click();
+		const error = browser.page.locator('#import-file-error');
+		await error.waitFor();
+		browser.page.off('request', recordPost);
+		expect(await error.innerText()).toBe('Filen är för stor (5,5 MB). Den får vara högst 5 MB.');
+		expect(await page.fileInput.getAttribute('aria-describedby')).toBe('import-file-hint import-file-error');
+		expect(posts).toEqual([]);
+		await page.expectAccessible('outcome import page, file too large');
+	});
 });

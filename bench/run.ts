@@ -7,8 +7,9 @@
  * 2. The unit plan page, the committee matrix and the council dashboard under load from
  *    autocannon in a process of its own (50 connections, 30 s each), signed in, against the
  *    built server on that PostgreSQL.
- * 3. The roll-up on PGlite, the embedded default, at a smaller preset (`BENCH_PGLITE_SCALE`,
- *    town unless set: a city in PGlite takes too long to load for a benchmark run).
+ * 3. The roll-up on PGlite, the embedded default: at `BENCH_PGLITE_SCALE` (town unless set), in
+ *    memory, or in `BENCH_PGLITE_DIR`, which keeps a loaded city for the next run (loading a city
+ *    into PGlite takes minutes).
  *
  * Uses BENCH_DATABASE_URL if set (the city is loaded there unless it is already), else starts a
  * throw-away cluster as the tests do. Writes bench/results.json.
@@ -179,7 +180,7 @@ try {
 		if (process.env.BENCH_SKIP_LOAD !== '1') results.pages = await loadPages(url);
 
 		log(`Roll-up på PGlite (${pgliteScale}) …`);
-		const pglite = await openDatabase({ dataDir: 'memory' });
+		const pglite = await openDatabase({ dataDir: process.env.BENCH_PGLITE_DIR ?? 'memory' });
 		await migrateDatabase(pglite);
 		await ensureCity(pglite, pgliteScale);
 		results.pgliteRollup = { scale: pgliteScale, ...(await rollupFigures(pglite)) };

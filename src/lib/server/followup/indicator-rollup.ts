@@ -259,14 +259,6 @@ export class RollupRows {
 		return this.outcomes.get(`${indicatorId}:${period}`)?.get(unitId);
 	}
 
-	/**
-	 * Whether any cell of the indicator at these organisations has a textual target, and so
-	 * needs last year's rows (targets and outcomes of the predecessor) to be judged.
-	 */
-	needsPrevious(indicator: IndicatorRow, organisations: readonly ScopeOrganisation[]): boolean {
-		return organisations.some((o) => this.chosenTarget(indicator, o).target.text !== null);
-	}
-
 	/** Whether the unit holds the indicator. */
 	holds(indicatorId: number, unitId: number): boolean {
 		return this.holders.get(indicatorId)?.has(unitId) ?? false;

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
 import { integerArray } from '../db/integer-array';
 import type { AggregateParts, FigureSums } from '../../domain/followup/aggregation';
+import type { IndicatorKind } from '../../domain/indicators/indicator';
 
 /**
  * The roll-up's sums computed by the database: for each indicator and each group of units (the
@@ -17,9 +18,12 @@ import type { AggregateParts, FigureSums } from '../../domain/followup/aggregati
  * to the same answers on both drivers, edge cases (NaN, Infinity, negative weights) included.
  */
 
-/** canAggregate in SQL, for the outcome columns with this prefix ('' for the total, 'women_', 'men_'). */
-function usable(prefix: '' | 'women_' | 'men_') {
-	const c = (name: string) => sql.raw(`o.${prefix}${name}`);
+type Part = '' | 'women_' | 'men_';
+const alias = (part: Part) => part || 'total_';
+
+/** canAggregate in SQL, for one part of an outcome row `o` of an indicator `i`. */
+function usable(part: Part) {
+	const c = (name: string) => sql.raw(`o.${part}${name}`);
 	// abs(x) < 'Infinity' is false for null, ±Infinity and NaN (PostgreSQL sorts NaN above everything).
 	return sql`o.status = 'reported' and case i.kind
 		when 'share' then abs(${c('numerator')}) < 'Infinity' and ${c('denominator')} >= 0 and ${c('denominator')} < 'Infinity'
@@ -27,30 +31,56 @@ function usable(prefix: '' | 'women_' | 'men_') {
 		else abs(${c('value')}) < 'Infinity' end`;
 }
 
-function sums(prefix: '' | 'women_' | 'men_') {
-	const c = (name: string) => sql.raw(`o.${prefix}${name}`);
-	const when = usable(prefix);
-	const p = sql.raw(prefix || 'total_');
-	return sql`count(*) filter (where ${when})::int as ${p}count,
-		coalesce(sum(${c('value')}) filter (where ${when} and i.kind in ('count', 'amount')), 0)::float8 as ${p}value,
-		coalesce(sum(${c('numerator')}) filter (where ${when} and i.kind = 'share'), 0)::float8 as ${p}numerator,
-		coalesce(sum(${c('denominator')}) filter (where ${when} and i.kind = 'share'), 0)::float8 as ${p}denominator,
-		coalesce(sum(${c('value')} * ${c('respondents')}) filter (where ${when} and i.kind = 'index'), 0)::float8 as ${p}weighted,
-		coalesce(sum(${c('respondents')}) filter (where ${when} and i.kind = 'index'), 0)::float8 as ${p}respondents`;
+/**
+ * A part of an outcome row as the two numbers its kind adds up, both null where the part is not
+ * usable: a share's numerator and denominator, an index's value × respondents and respondents, a
+ * count's or amount's value (and 0). Fewer aggregates than one per figure: they are most of the
+ * query's time.
+ */
+function addends(part: Part) {
+	const c = (name: string) => sql.raw(`o.${part}${name}`);
+	const p = alias(part);
+	return sql`case when ${usable(part)} then case i.kind when 'share' then ${c('numerator')} when 'index' then ${c('value')} * ${c('respondents')} else ${c('value')} end end as ${sql.raw(p)}a,
+		case when ${usable(part)} then case i.kind when 'share' then ${c('denominator')} when 'index' then ${c('respondents')} else 0 end end as ${sql.raw(p)}b`;
 }
 
-type SumsRow = Record<`${'total_' | 'women_' | 'men_'}${keyof FigureSums}`, number>;
-type PartsRow = SumsRow & { indicator_id: number; group_id: number; units: number; reported: number; missing: number; not_measured: number };
+/** A part's count (rows where it is usable) and sums over a group's rows. */
+function sums(part: Part) {
+	const p = alias(part);
+	return sql.raw(`count(o.${p}a)::int as ${p}count, sum(o.${p}a)::float8 as ${p}a, sum(o.${p}b)::float8 as ${p}b`);
+}
 
-function figureSums(row: PartsRow, prefix: 'total_' | 'women_' | 'men_'): FigureSums {
-	return {
-		count: row[`${prefix}count`],
-		value: row[`${prefix}value`],
-		numerator: row[`${prefix}numerator`],
-		denominator: row[`${prefix}denominator`],
-		weighted: row[`${prefix}weighted`],
-		respondents: row[`${prefix}respondents`]
-	};
+/** A part's count and sums from `figures`, zero where a group has no outcome rows. */
+function columns(part: Part) {
+	const p = alias(part);
+	return sql.raw(['count', 'a', 'b'].map((n) => `coalesce(f.${p}${n}, 0) as ${p}${n}`).join(', '));
+}
+
+type PartsRow = Record<`${'total_' | 'women_' | 'men_'}${'count' | 'a' | 'b'}`, number> & {
+	indicator_id: number;
+	kind: IndicatorKind;
+	group_id: number;
+	units: number;
+	reported: number;
+	missing: number;
+	not_measured: number;
+};
+
+function figureSums(row: PartsRow, part: Part): FigureSums {
+	const p = alias(part) as 'total_' | 'women_' | 'men_';
+	const count = row[`${p}count`];
+	const a = row[`${p}a`];
+	const b = row[`${p}b`];
+	const none = { count, value: 0, numerator: 0, denominator: 0, weighted: 0, respondents: 0 };
+	switch (row.kind) {
+		case 'share':
+			return { ...none, numerator: a, denominator: b };
+		case 'index':
+			return { ...none, weighted: a, respondents: b };
+		case 'count':
+		case 'amount':
+			return { ...none, value: a };
+	}
 }
 
 /**
@@ -69,27 +99,52 @@ export async function fetchRollupParts(
 	const ids = sql`${integerArray(indicatorIds)}::integer[]`;
 	// The units and their groups as two arrays of the same order (one parameter each).
 	const units = [...groupOf.keys()];
+	// Holders and figures are counted apart and joined per group (a few hundred rows): joined per
+	// unit, the planner, blind to how many rows the arrays hold, chose per-row index lookups and
+	// merge joins that took ten times the reading of the period's rows.
 	const rows = await executeRows<PartsRow>(
 		db,
 		sql`with scope as (
 				select * from unnest(${`{${units.join(',')}}`}::integer[], ${`{${units.map((u) => groupOf.get(u)).join(',')}}`}::integer[]) as s(unit_id, group_id)
 			),
-			held as (
-				select t.indicator_id, t.organisation_id as unit_id from indicator_targets t where t.indicator_id = any(${ids})
-				union
-				select i.id, i.organisation_id from indicators i where i.id = any(${ids})
+			i as materialized (select id, kind, organisation_id from indicators where id = any(${ids})),
+			holders as (
+				select h.indicator_id, s.group_id, count(*)::int as units
+				from (
+					select t.indicator_id, t.organisation_id as unit_id from indicator_targets t where t.indicator_id = any(${ids})
+					union all
+					select i.id, i.organisation_id from i
+					where not exists (select 1 from indicator_targets t where t.indicator_id = i.id and t.organisation_id = i.organisation_id)
+				) h
+				join scope s on s.unit_id = h.unit_id
+				group by h.indicator_id, s.group_id
 			),
-			o as (select * from indicator_outcomes where indicator_id = any(${ids}) and period = ${period})
-			select h.indicator_id, s.group_id, count(*)::int as units,
-				count(*) filter (where o.status = 'reported')::int as reported,
-				count(*) filter (where o.status is null or o.status = 'missing')::int as missing,
-				count(*) filter (where o.status = 'notMeasured')::int as not_measured,
-				${sums('')}, ${sums('women_')}, ${sums('men_')}
-			from held h
-			join scope s on s.unit_id = h.unit_id
-			join indicators i on i.id = h.indicator_id
-			left join o on o.indicator_id = h.indicator_id and o.organisation_id = h.unit_id
-			group by h.indicator_id, s.group_id`
+			figures as (
+				select o.indicator_id, o.group_id,
+					count(*) filter (where o.status = 'reported')::int as reported,
+					count(*) filter (where o.status = 'notMeasured')::int as not_measured,
+					${sums('')}, ${sums('women_')}, ${sums('men_')}
+				from (
+					select o.indicator_id, s.group_id, o.status, ${addends('')}, ${addends('women_')}, ${addends('men_')}
+					from indicator_outcomes o
+					join i on i.id = o.indicator_id
+					join scope s on s.unit_id = o.organisation_id
+					where o.indicator_id = any(${ids}) and o.period = ${period}
+						-- a unit's row counts only if it holds the indicator
+						and (o.organisation_id = i.organisation_id
+							or (o.indicator_id, o.organisation_id) in (select t.indicator_id, t.organisation_id from indicator_targets t where t.indicator_id = any(${ids})))
+				) o
+				group by o.indicator_id, o.group_id
+			)
+			select h.indicator_id, i.kind, h.group_id, h.units,
+				coalesce(f.reported, 0) as reported,
+				-- every holding unit without a reported or not-measured row is missing, with a row or without
+				h.units - coalesce(f.reported, 0) - coalesce(f.not_measured, 0) as missing,
+				coalesce(f.not_measured, 0) as not_measured,
+				${columns('')}, ${columns('women_')}, ${columns('men_')}
+			from holders h
+			join i on i.id = h.indicator_id
+			left join figures f on f.indicator_id = h.indicator_id and f.group_id = h.group_id`
 	);
 	for (const row of rows) {
 		let byGroup = byIndicator.get(row.indicator_id);
@@ -99,7 +154,7 @@ export async function fetchRollupParts(
 			reported: row.reported,
 			missing: row.missing,
 			notMeasured: row.not_measured,
-			total: figureSums(row, 'total_'),
+			total: figureSums(row, ''),
 			women: figureSums(row, 'women_'),
 			men: figureSums(row, 'men_')
 		});

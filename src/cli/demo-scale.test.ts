@@ -35,8 +35,10 @@ describe('verksam demo --scale', { timeout: 300_000 }, () => {
 	it('loads the town: 7 units with a plan for each of three years, the phases on standard error', () => {
 		const loaded = verksam('demo', '--scale', 'town', '--seed', '3');
 		expect(loaded.status).toBe(0);
-		expect(loaded.stdout).toMatch(/^Klart: 7 enheter, 21 verksamhetsplaner, \d+ utfall, \d+ rader på [\d,]+ s \(/);
+		// Numbers grouped by thousands with a non-breaking space, as Swedish writes them ("5 124").
+		expect(loaded.stdout).toMatch(/^Klart: 7 enheter, 21 verksamhetsplaner, [\d\u00a0]+ indikatorutfall, [\d\u00a0]+ budgetutfall, [\d\u00a0]+ rader på [\d,]+ s \(/);
 		expect(loaded.stderr).toContain('Skapar Exempelstad med 2 nämnder och 7 enheter …');
 		expect(loaded.stderr).toContain('2026: enheter 7 / 7');
+		expect(loaded.stderr).toMatch(/^Klart: [\d\u00a0]+ rader, varav [\d\u00a0]+ indikatorutfall och [\d\u00a0]+ budgetutfall, på [\d,]+ s \(/m);
 	});
 });

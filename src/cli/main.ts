@@ -246,9 +246,8 @@ function scaleFlagsOf(values: Values): z.infer<typeof scaleFlags> {
 async function scaleDemo(database: Database, flags: z.infer<typeof scaleFlags>): Promise<void> {
 	const started = performance.now();
 	const summary = await loadScaleDemo(database.db, scalePresets[flags.scale], { seed: flags.seed, onProgress: (line) => process.stderr.write(`${line}\n`) });
-	const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
 	console.log(
-		`Klart: ${summary.units} enheter, ${summary.plans} verksamhetsplaner, ${summary.outcomes} utfall, ${summary.rows} rader på ${seconds} s (${describeDatabase(database)}).`
+		`Klart: ${formatNumber(summary.units)} enheter, ${formatNumber(summary.plans)} verksamhetsplaner, ${formatNumber(summary.outcomes)} indikatorutfall, ${formatNumber(summary.budgetFollowups)} budgetutfall, ${formatNumber(summary.rows)} rader på ${seconds(started)} s (${describeDatabase(database)}).`
 	);
 }
 

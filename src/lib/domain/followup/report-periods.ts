@@ -140,8 +140,8 @@ function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The last month (1–12) a period covers. */
-function lastMonth(period: PeriodKey): number {
+/** The last month (1–12) a period covers: T1 → 4, T2 → 8, VB → 12, M05 → 5. */
+export function lastMonth(period: PeriodKey): number {
 	switch (period) {
 		case 'T1':
 			return 4;

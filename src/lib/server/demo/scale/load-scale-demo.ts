@@ -5,6 +5,7 @@ import * as schema from '../../db/schema';
 import {
 	activities,
 	activityFollowups,
+	budgetFollowups,
 	budgetRows,
 	budgetTables,
 	goalApplicability,
@@ -32,13 +33,14 @@ import { arbeteOchSysselsattning } from '../content/arbete-och-sysselsattning';
 import { handlaggarenhetenForFunktionsstod } from '../content/handlaggarenheten-for-funktionsstod';
 import { hemtjanstenNorrviken } from '../content/hemtjansten-norrviken';
 import { forskoleenhetenSjoangen } from '../content/forskoleenheten-sjoangen';
-import { seededRandom } from '../content/followup/helpers';
+import { forecastRamp, seededRandom } from '../content/followup/helpers';
 import { demoCity } from '../demo-city';
 import { demoPassword, demoUsers } from '../demo-users';
 import { DemoDataError } from '../demo-data-error';
 import type { GoalDoc, IndicatorDoc } from '../../../domain/interchange/plan-format';
 import { parseTarget, type IndicatorKind } from '../../../domain/indicators/indicator';
-import { periodsFor, type ReportPeriod } from '../../../domain/followup/report-periods';
+import { lastMonth, monthPeriods, periodsFor, reportPeriods, type PeriodKey, type ReportPeriod } from '../../../domain/followup/report-periods';
+import { formatNumber } from '../../../domain/format/number';
 import { slugify } from '../../../domain/organisation/organisation';
 import type { FulfilmentLevel } from '../../../domain/followup/fulfilment';
 import type { ActivityStatus } from '../../../domain/followup/activity-status';
@@ -50,7 +52,8 @@ import type { ScalePreset } from './scale-presets';
  * (its work drawn from `templatesPerUnit` of the demo's six units, under its committee's copy of
  * the nämndmål), and the follow-up of every report period: outcomes of every indicator a unit
  * holds (shares with täljare and nämnare, gender splits where the indicator has them), goal
- * assessments and activity status. Same preset and seed, same data.
+ * assessments and activity status; and the budget follow-up of every budget row for each month
+ * (M01–M12) and report (T1, T2, VB). Same preset and seed, same data.
  *
  * Written as bulk inserts (multi-row, in batches, ids assigned here) in one transaction, into an
  * emptied database. The history triggers are disabled for the load and enabled again before it
@@ -71,7 +74,10 @@ export interface ScaleLoadSummary {
 	plans: number;
 	goals: number;
 	indicators: number;
+	/** Indicator outcomes (indikatorutfall). */
 	outcomes: number;
+	/** Budget follow-ups (budgetutfall): a row per budget row and period. */
+	budgetFollowups: number;
 	assessments: number;
 	activityFollowups: number;
 	rows: number;
@@ -183,6 +189,8 @@ interface FrameworkIds {
 export async function loadScaleDemo(db: DbOrTx, preset: ScalePreset, options: ScaleLoadOptions = {}): Promise<ScaleLoadSummary> {
 	const seed = options.seed ?? 1;
 	const random = seededRandom(`verksam-scale:${seed}`);
+	// A stream of its own for the budget, so the rest of the city is the same with or without it.
+	const budgetRandom = seededRandom(`verksam-scale-budget:${seed}`);
 	const progress = options.onProgress ?? (() => {});
 	const started = performance.now();
 	const rate = (rows: number) => Math.round(rows / Math.max((performance.now() - started) / 1000, 0.001));
@@ -191,7 +199,7 @@ export async function loadScaleDemo(db: DbOrTx, preset: ScalePreset, options: Sc
 		const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 		progress('Tömmer databasen …');
 		await tx.execute(sql.raw(`truncate table ${tables.map((t) => `"${getTableName(t)}"`).join(', ')} restart identity cascade`));
-		const historyTables = [organisations, goals, goalApplicability, indicators, indicatorTargets, activities, plans, planSections, budgetTables, budgetRows, planAttachments, indicatorOutcomes, goalAssessments, activityFollowups].map(getTableName);
+		const historyTables = [organisations, goals, goalApplicability, indicators, indicatorTargets, activities, plans, planSections, budgetTables, budgetRows, planAttachments, indicatorOutcomes, goalAssessments, activityFollowups, budgetFollowups].map(getTableName);
 		for (const name of historyTables) await tx.execute(sql.raw(`alter table "${name}" disable trigger "${name}_history"`));
 
 		const models = await installGoalModels(tx);
@@ -204,7 +212,7 @@ export async function loadScaleDemo(db: DbOrTx, preset: ScalePreset, options: Sc
 
 		const writer = new BulkWriter(tx);
 		const nextId = { organisations: 0, goals: 0, indicators: 0, activities: 0, plans: 0, sections: 0, tables: 0, budgetRows: 0 };
-		const summary: ScaleLoadSummary = { organisations: 0, units: 0, plans: 0, goals: 0, indicators: 0, outcomes: 0, assessments: 0, activityFollowups: 0, rows: 0 };
+		const summary: ScaleLoadSummary = { organisations: 0, units: 0, plans: 0, goals: 0, indicators: 0, outcomes: 0, budgetFollowups: 0, assessments: 0, activityFollowups: 0, rows: 0 };
 
 		// Organisations: Exempelstad, its committees (the first is the demo's Norrvikens stadsdelsnämnd), their units.
 		progress(`Skapar Exempelstad med ${preset.committees} nämnder och ${preset.units} enheter …`);
@@ -297,7 +305,18 @@ export async function loadScaleDemo(db: DbOrTx, preset: ScalePreset, options: Sc
 				for (const [i, table] of plan.budget.entries()) {
 					const tableId = ++nextId.tables;
 					await writer.add(budgetTables, { id: tableId, planId, heading: table.heading, columns: table.columns, position: i, version: 1 });
-					for (const [j, row] of table.rows.entries()) await writer.add(budgetRows, { id: ++nextId.budgetRows, tableId, label: row.label, values: row.values, position: j });
+					for (const [j, row] of table.rows.entries()) {
+						const budgetRowId = ++nextId.budgetRows;
+						await writer.add(budgetRows, { id: budgetRowId, tableId, label: row.label, values: row.values, position: j });
+						// The budget is the row's first column (as the plan and the report read it); a row without one has nothing to follow up.
+						const budget = row.values[0];
+						if (typeof budget !== 'number') continue;
+						const months = budgetRowYear(budget, budgetRandom);
+						for (const [period, month] of budgetPeriodMonths) {
+							await writer.add(budgetFollowups, { budgetRowId, organisationId: unit.id, period, ...months[month - 1] });
+							summary.budgetFollowups++;
+						}
+					}
 				}
 				for (const [i, title] of plan.attachments.entries()) await writer.add(planAttachments, { planId, title, position: i });
 
@@ -367,7 +386,7 @@ export async function loadScaleDemo(db: DbOrTx, preset: ScalePreset, options: Sc
 					}
 				}
 				if ((u + 1) % 100 === 0 || u + 1 === units.length) {
-					progress(`${year}: enheter ${u + 1} / ${units.length}, ${writer.written} rader skrivna (${rate(writer.written)} rader/s)`);
+					progress(`${year}: enheter ${u + 1} / ${units.length}, ${formatNumber(writer.written)} rader skrivna (${formatNumber(rate(writer.written))} rader/s)`);
 				}
 			}
 			await writer.flush();
@@ -392,12 +411,36 @@ export async function loadScaleDemo(db: DbOrTx, preset: ScalePreset, options: Sc
 		progress('Uppdaterar statistiken …');
 		for (const name of historyTables) await tx.execute(sql.raw(`analyze "${name}"`));
 		summary.rows = writer.written;
-		progress(`Klart: ${summary.rows} rader på ${((performance.now() - started) / 1000).toFixed(1)} s (${rate(summary.rows)} rader/s).`);
+		const seconds = formatNumber((performance.now() - started) / 1000, 1);
+		progress(
+			`Klart: ${formatNumber(summary.rows)} rader, varav ${formatNumber(summary.outcomes)} indikatorutfall och ${formatNumber(summary.budgetFollowups)} budgetutfall, på ${seconds} s (${formatNumber(rate(summary.rows))} rader/s).`
+		);
 		return summary;
 	});
 }
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** Each period of the budget follow-up with the month whose figures it has: M01–M12, and each report its last month's (T1 April's, T2 August's, VB December's). */
+const budgetPeriodMonths: [PeriodKey, number][] = [...monthPeriods, ...reportPeriods].map((period) => [period, lastMonth(period)]);
+
+/**
+ * A budget row's follow-up month by month (January–December), in tkr: the year ends up to 6 % of
+ * the budget away from it (budget − utfall, either way), the forecast moves from the budget to
+ * that outcome as the demo's does (forecastRamp), and the outcome so far is the year's outcome's
+ * share of the months passed with ±1,2 % noise, so it grows every month (12/11 outweighs the
+ * noise) and in December is the forecast: the year is closed. Costs are positive, income
+ * negative, and each month keeps the budget's sign.
+ */
+function budgetRowYear(budget: number, random: () => number): { outcome: number; forecast: number }[] {
+	const variance = Math.round(budget * (random() * 2 - 1) * 0.06);
+	const yearOutcome = budget - variance;
+	return forecastRamp.map((share, i) => {
+		const month = i + 1;
+		const outcome = month === 12 ? yearOutcome : Math.round(yearOutcome * (month / 12) * (1 + (random() * 2 - 1) * 0.012));
+		return { outcome, forecast: budget - Math.round(variance * share) };
+	});
+}
 
 /**
  * One unit's outcome of an indicator in a period, near its target: a share as täljare of nämnare,

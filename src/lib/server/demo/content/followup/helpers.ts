@@ -419,8 +419,8 @@ export function statusByDates(activity: { start?: string | null; end?: string | 
 	return 'ongoing';
 }
 
-// Budget: how far into the year the final variance shows in the forecast, month by month.
-const forecastRamp = [0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.65, 0.75, 0.85, 0.9, 0.95, 1];
+/** Budget: how far into the year the final variance shows in the forecast, month by month (January–December). */
+export const forecastRamp = [0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.65, 0.75, 0.85, 0.9, 0.95, 1] as const;
 
 const round10 = (value: number) => Math.round(value / 10) * 10;
 

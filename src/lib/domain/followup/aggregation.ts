@@ -135,12 +135,12 @@ function sumsOf(kind: IndicatorKind, f: OutcomeFigures | null | undefined): Figu
 	if (!f || !canAggregate(kind, f)) return noSums;
 	switch (kind) {
 		case 'share':
-			return { ...noSums, count: 1, numerator: f.numerator as number, denominator: f.denominator as number };
+			return { count: 1, value: 0, numerator: f.numerator as number, denominator: f.denominator as number, weighted: 0, respondents: 0 };
 		case 'index':
-			return { ...noSums, count: 1, weighted: (f.value as number) * (f.respondents as number), respondents: f.respondents as number };
+			return { count: 1, value: 0, numerator: 0, denominator: 0, weighted: (f.value as number) * (f.respondents as number), respondents: f.respondents as number };
 		case 'count':
 		case 'amount':
-			return { ...noSums, count: 1, value: f.value as number };
+			return { count: 1, value: f.value as number, numerator: 0, denominator: 0, weighted: 0, respondents: 0 };
 	}
 }
 
@@ -187,16 +187,15 @@ export function addParts(a: AggregateParts, b: AggregateParts): AggregateParts {
  * No figures → value null; a zero sum of denominators or respondents → value null.
  */
 function combine(kind: IndicatorKind, sums: FigureSums): AggregateFigures {
-	const none: AggregateFigures = { value: null, numerator: null, denominator: null, respondents: null };
-	if (sums.count === 0) return none;
+	if (sums.count === 0) return { value: null, numerator: null, denominator: null, respondents: null };
 	switch (kind) {
 		case 'share':
-			return { ...none, value: sums.denominator === 0 ? null : (sums.numerator / sums.denominator) * 100, numerator: sums.numerator, denominator: sums.denominator };
+			return { value: sums.denominator === 0 ? null : (sums.numerator / sums.denominator) * 100, numerator: sums.numerator, denominator: sums.denominator, respondents: null };
 		case 'index':
-			return { ...none, value: sums.respondents === 0 ? null : sums.weighted / sums.respondents, respondents: sums.respondents };
+			return { value: sums.respondents === 0 ? null : sums.weighted / sums.respondents, numerator: null, denominator: null, respondents: sums.respondents };
 		case 'count':
 		case 'amount':
-			return { ...none, value: sums.value };
+			return { value: sums.value, numerator: null, denominator: null, respondents: null };
 	}
 }
 
@@ -207,8 +206,12 @@ function combine(kind: IndicatorKind, sums: FigureSums): AggregateFigures {
  */
 export function aggregateFromParts(kind: IndicatorKind, parts: AggregateParts): Aggregate {
 	const gender = (sums: FigureSums) => (parts.reported > 0 && sums.count === parts.reported ? combine(kind, sums) : null);
+	const total = combine(kind, parts.total);
 	return {
-		...combine(kind, parts.total),
+		value: total.value,
+		numerator: total.numerator,
+		denominator: total.denominator,
+		respondents: total.respondents,
 		reported: parts.reported,
 		missing: parts.missing,
 		notMeasured: parts.notMeasured,

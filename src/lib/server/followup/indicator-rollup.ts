@@ -176,7 +176,8 @@ export function indicatorFacts(indicator: IndicatorRow): IndicatorFacts {
 }
 
 function shownTarget(indicator: IndicatorRow, chosen: ChosenTarget): RollupTarget {
-	return { ...chosen.target, display: formatTarget(chosen.target.value, chosen.target.text, indicator.unit), source: chosen.source };
+	const { value, text } = chosen.target;
+	return { value, text, display: formatTarget(value, text, indicator.unit), source: chosen.source };
 }
 
 /** The target at an organisation: its own Årsmål row, else (not for a unit) KF:s årsmål. */

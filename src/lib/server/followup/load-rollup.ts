@@ -9,6 +9,7 @@ import { fetchRollupOverrides, fetchRollupTargets, indicatorFacts, rollupCell, t
 import { fetchRollupParts } from './rollup-parts';
 import { areaGoalChoice, goalOutline, type OutlinedGoal } from '../../domain/followup/goal-outline';
 import { isReportedIn, type ReportPeriod } from '../../domain/followup/report-periods';
+import { periodicities as indicatorPeriodicities } from '../../domain/indicators/indicator';
 import { addParts, aggregateFromParts, emptyParts, type AggregateParts } from '../../domain/followup/aggregation';
 
 type IndicatorRow = typeof indicators.$inferSelect;
@@ -81,7 +82,19 @@ export async function loadRollup(
 	const scope = await loadScope(db, slug);
 	const { context, self, ownerIds } = scope;
 	const previousIndicator = alias(indicators, 'previous_indicator');
-	const [years, band, goalRows, indicatorRows, latest] = await Promise.all([
+	const chosenPeriod: ReportPeriod = period ?? (await latestReportedPeriod(db, scope.unitIds, year)) ?? 'T1';
+	// Each unit's figures go to the child of X it falls under (X itself for a unit): the database
+	// adds them up per child (rollup-parts.ts) and X's total is the children's parts added.
+	const groupOf = new Map<number, number>();
+	for (const group of self.kind === 'unit' ? [self] : scope.children) {
+		for (const unitId of scope.unitsUnder.get(group.id) ?? []) groupOf.set(unitId, group.id);
+	}
+	const shown = [self, ...scope.children];
+	const shownUnits = shown.filter((o) => o.kind === 'unit').map((o) => o.id);
+	const periodicities = indicatorPeriodicities.filter((p) => isReportedIn(p, chosenPeriod));
+	// The sums are the long query: it starts at once, beside the page's other queries.
+	const partsRead = fetchRollupParts(db, { ownerIds, year, periodicities, shownIds: shown.map((o) => o.id) }, groupOf, chosenPeriod);
+	const [years, band, goalRows, indicatorRows] = await Promise.all([
 		followupYears(db, ownerIds),
 		loadPartlyBand(db, context.municipality.id),
 		db
@@ -94,31 +107,18 @@ export async function loadRollup(
 			.innerJoin(goals, eq(goals.id, indicators.goalId))
 			.leftJoin(previousIndicator, eq(previousIndicator.id, indicators.previousId))
 			.where(and(eq(goals.year, year), inArray(indicators.organisationId, ownerIds)))
-			.orderBy(asc(indicators.position), asc(indicators.id)),
-		period ? Promise.resolve(null) : latestReportedPeriod(db, scope.unitIds, year)
+			.orderBy(asc(indicators.position), asc(indicators.id))
 	]);
-	const chosenPeriod: ReportPeriod = period ?? latest ?? 'T1';
 
 	const reported = indicatorRows.filter((r) => isReportedIn(r.indicator.periodicity, chosenPeriod));
 	const ids = reported.map((r) => r.indicator.id);
-	// Each unit's figures go to the child of X it falls under (X itself for a unit): the database
-	// adds them up per child (rollup-parts.ts) and X's total is the children's parts added.
-	const groupOf = new Map<number, number>();
-	for (const group of self.kind === 'unit' ? [self] : scope.children) {
-		for (const unitId of scope.unitsUnder.get(group.id) ?? []) groupOf.set(unitId, group.id);
-	}
-	const shown = [self, ...scope.children];
-	const shownUnits = shown.filter((o) => o.kind === 'unit').map((o) => o.id);
-	const targetRows = await fetchRollupTargets(db, ids, shown.map((o) => o.id));
+	const [targetRows, overrides, parts] = await Promise.all([
+		fetchRollupTargets(db, ids, shown.map((o) => o.id)),
+		fetchRollupOverrides(db, ids, shownUnits, chosenPeriod),
+		partsRead
+	]);
 	const targets = new Map(targetRows.map((t) => [`${t.indicatorId}:${t.organisationId}`, t]));
 	const chosenTarget = (indicator: IndicatorRow, organisation: ScopeOrganisation) => targetAt(indicator, organisation, targets.get(`${indicator.id}:${organisation.id}`));
-	// Last year's indicator too where a target on the page is textual (judged against last year's
-	// aggregate at the same organisation), summed in the same query.
-	const previousIds = reported.flatMap((r) => (r.previous && shown.some((o) => chosenTarget(r.indicator, o).target.text !== null) ? [r.previous.id] : []));
-	const [parts, overrides] = await Promise.all([
-		fetchRollupParts(db, [...new Set([...ids, ...previousIds])], groupOf, chosenPeriod),
-		fetchRollupOverrides(db, ids, shownUnits, chosenPeriod)
-	]);
 
 	/** The parts of the holding units under an organisation shown: a child's own, X's all children's added. */
 	const partsAt = (indicatorId: number, organisation: ScopeOrganisation): AggregateParts => {

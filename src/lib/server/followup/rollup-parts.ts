@@ -3,7 +3,7 @@ import type { DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
 import { integerArray } from '../db/integer-array';
 import type { AggregateParts, FigureSums } from '../../domain/followup/aggregation';
-import type { IndicatorKind } from '../../domain/indicators/indicator';
+import type { IndicatorKind, Periodicity } from '../../domain/indicators/indicator';
 
 /**
  * The roll-up's sums computed by the database: for each indicator and each group of units (the
@@ -71,32 +71,46 @@ function figureSums(row: PartsRow, part: Part): FigureSums {
 	const count = row[`${p}count`];
 	const a = row[`${p}a`];
 	const b = row[`${p}b`];
-	const none = { count, value: 0, numerator: 0, denominator: 0, weighted: 0, respondents: 0 };
 	switch (row.kind) {
 		case 'share':
-			return { ...none, numerator: a, denominator: b };
+			return { count, value: 0, numerator: a, denominator: b, weighted: 0, respondents: 0 };
 		case 'index':
-			return { ...none, weighted: a, respondents: b };
+			return { count, value: 0, numerator: 0, denominator: 0, weighted: a, respondents: b };
 		case 'count':
 		case 'amount':
-			return { ...none, value: a };
+			return { count, value: a, numerator: 0, denominator: 0, weighted: 0, respondents: 0 };
 	}
 }
 
+/** Which indicators a roll-up sums: its framework's, and last year's where a target is textual. */
+export interface RollupIndicators {
+	/** The organisation the roll-up is for and its ancestors: whose indicators. */
+	ownerIds: readonly number[];
+	year: number;
+	/** The periodicities reported in the period (report-periods.ts, isReportedIn). */
+	periodicities: readonly Periodicity[];
+	/**
+	 * The organisations shown (X and its children): an indicator with a textual target at one of
+	 * them, or a textual KF:s årsmål, is judged against last year's aggregate, so its predecessor
+	 * (previous_id) is summed too.
+	 */
+	shownIds: readonly number[];
+}
+
 /**
- * By indicator, then by group: the parts of the holding units of each group for the period.
- * `groupOf` maps each unit of the roll-up to its group. Groups where no unit holds an indicator
- * are absent.
+ * By indicator (this year's and the predecessors asked for), then by group: the parts of the
+ * holding units of each group for the period. `groupOf` maps each unit of the roll-up to its
+ * group. Groups where no unit holds an indicator are absent. The query chooses the indicators
+ * itself, so that it can run beside the page's other queries instead of after them.
  */
 export async function fetchRollupParts(
 	db: DbOrTx,
-	indicatorIds: readonly number[],
+	which: RollupIndicators,
 	groupOf: ReadonlyMap<number, number>,
 	period: string
 ): Promise<Map<number, Map<number, AggregateParts>>> {
 	const byIndicator = new Map<number, Map<number, AggregateParts>>();
-	if (indicatorIds.length === 0 || groupOf.size === 0) return byIndicator;
-	const ids = sql`${integerArray(indicatorIds)}::integer[]`;
+	if (which.periodicities.length === 0 || groupOf.size === 0) return byIndicator;
 	// The units and their groups as two arrays of the same order (one parameter each).
 	const units = [...groupOf.keys()];
 	// Holders and figures are counted apart and joined per group (a few hundred rows): joined per
@@ -107,11 +121,23 @@ export async function fetchRollupParts(
 		sql`with scope as (
 				select * from unnest(${`{${units.join(',')}}`}::integer[], ${`{${units.map((u) => groupOf.get(u)).join(',')}}`}::integer[]) as s(unit_id, group_id)
 			),
-			i as materialized (select id, kind, organisation_id from indicators where id = any(${ids})),
+			this_year as materialized (
+				select i.id, i.kind, i.organisation_id, i.previous_id, i.council_target_text from indicators i join goals g on g.id = i.goal_id
+				where g.year = ${which.year} and i.organisation_id = any(${integerArray(which.ownerIds)}::integer[])
+					and i.periodicity = any(${`{${which.periodicities.join(',')}}`}::text[])
+			),
+			i as materialized (
+				select id, kind, organisation_id from this_year
+				union
+				select p.id, p.kind, p.organisation_id from this_year c join indicators p on p.id = c.previous_id
+				where c.council_target_text is not null
+					or exists (select 1 from indicator_targets t
+						where t.indicator_id = c.id and t.target_text is not null and t.organisation_id = any(${integerArray(which.shownIds)}::integer[]))
+			),
 			holders as (
 				select h.indicator_id, s.group_id, count(*)::int as units
 				from (
-					select t.indicator_id, t.organisation_id as unit_id from indicator_targets t where t.indicator_id = any(${ids})
+					select t.indicator_id, t.organisation_id as unit_id from indicator_targets t where t.indicator_id in (select id from i)
 					union all
 					select i.id, i.organisation_id from i
 					where not exists (select 1 from indicator_targets t where t.indicator_id = i.id and t.organisation_id = i.organisation_id)
@@ -129,10 +155,10 @@ export async function fetchRollupParts(
 					from indicator_outcomes o
 					join i on i.id = o.indicator_id
 					join scope s on s.unit_id = o.organisation_id
-					where o.indicator_id = any(${ids}) and o.period = ${period}
+					where o.period = ${period}
 						-- a unit's row counts only if it holds the indicator
 						and (o.organisation_id = i.organisation_id
-							or (o.indicator_id, o.organisation_id) in (select t.indicator_id, t.organisation_id from indicator_targets t where t.indicator_id = any(${ids})))
+							or (o.indicator_id, o.organisation_id) in (select t.indicator_id, t.organisation_id from indicator_targets t where t.indicator_id in (select id from i)))
 				) o
 				group by o.indicator_id, o.group_id
 			)

@@ -2,13 +2,13 @@ import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import postgres from 'postgres';
 import { startServer, type RunningServer } from './support/server';
 import { formFields, fuzzBody, hostileText, type Field, type FuzzBody } from './support/fuzz-payloads';
 import { harvestForms } from './support/html-forms';
+import { rawRequest as rawPost } from './support/raw-http';
 import { routePolicies } from '../../src/lib/server/policies/route-policies';
 import { sessionCookieName } from '../../src/lib/server/auth/session-token';
 import { demoPassword } from '../../src/lib/server/demo/demo-users';
@@ -217,22 +217,8 @@ describe.sequential('hostile input to every form action and endpoint (PostgreSQL
 		expect(actions.length).toBeGreaterThan(50);
 	});
 
-	/** Sends a request over a raw socket (for headers fetch will not send as given); the first response's status line and body. */
-	function rawRequest(head: string, body: Buffer): Promise<string> {
-		const { port } = new URL(server.url);
-		return new Promise((resolve, reject) => {
-			const socket = net.connect(Number(port), '127.0.0.1', () => {
-				socket.write(head);
-				socket.write(body);
-			});
-			let received = '';
-			socket.setTimeout(20_000, () => socket.destroy(new Error('no answer within 20 s')));
-			// Connection: close: the server closes the socket after its answer.
-			socket.on('data', (chunk) => (received += chunk.toString('utf8')));
-			socket.on('error', (error) => (received ? resolve(received) : reject(error)));
-			socket.on('close', () => resolve(received));
-		});
-	}
+	/** Over a raw socket: the answer's status line, headers and body (see support/raw-http.ts). */
+	const rawRequest = (head: string, body: Buffer) => rawPost(server.url, head, body);
 
 	const tooLarge = (mb: number) => `Det du skickade är för stort. Här tas högst ${mb} MB emot.`;
 

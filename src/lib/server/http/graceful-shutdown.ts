@@ -42,8 +42,8 @@ const within = (ms: number, work: Promise<unknown>) =>
 
 /**
  * Installs the shutdown: on the first SIGTERM or SIGINT requests are turned away as above; once
- * adapter-node has closed its connections and the running requests are done, or the grace is
- * over, `closeDatabase` runs and the process exits with code 0.
+ * adapter-node has closed its connections and the running requests are done (at once if none
+ * runs), or the grace is over, `closeDatabase` runs and the process exits with code 0.
  */
 export function installGracefulShutdown(closeDatabase: () => Promise<void>): void {
 	let finishing = false;
@@ -56,6 +56,8 @@ export function installGracefulShutdown(closeDatabase: () => Promise<void>): voi
 	const begin = () => {
 		if (shuttingDown) return;
 		shuttingDown = true;
+		// Nothing running: nothing to wait for (and `vite dev`, which never emits 'sveltekit:shutdown', stops at once).
+		if (running === 0) return void finish();
 		setTimeout(() => void finish(), SHUTDOWN_GRACE_MS).unref();
 	};
 	process.once('SIGTERM', begin);

@@ -11,6 +11,8 @@ declare global {
 			permissions: import('$lib/server/policies/guard-request').Permissions | null;
 			/** Set when a load or action of this request failed because the database could not be reached. */
 			databaseLost?: boolean;
+			/** Set when the request was refused with part of its body unread: its connection is closed after the answer. */
+			bodyLeftUnread?: boolean;
 		}
 		interface Error {
 			message: string;

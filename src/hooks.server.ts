@@ -1,4 +1,4 @@
-import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { error, isHttpError, isRedirect, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { db, pingDatabase, runAsActor, startDatabase, stopDatabase } from '$lib/server/db/instance';
 import { connectionLostCode, DATABASE_UNAVAILABLE_EXIT_CODE, databaseProblemLine } from '$lib/server/db/connection-problem';
@@ -10,6 +10,9 @@ import { guardRequest } from '$lib/server/policies/guard-request';
 import { actorOf } from '$lib/server/policies/actor';
 import { bodyLimitOf } from '$lib/server/http/body-limits';
 import { checkRequestBody, drainRequestBody } from '$lib/server/http/check-request-body';
+import { installGracefulShutdown, isShuttingDown, trackRequest } from '$lib/server/http/graceful-shutdown';
+import { RETRY_AFTER_SECONDS } from '$lib/server/db/outage';
+import { refusalResponse } from '$lib/server/http/refusal-response';
 
 export const init: ServerInit = async () => {
 	try {
@@ -21,9 +24,46 @@ export const init: ServerInit = async () => {
 		if (process.env.VERKSAM_DEBUG) console.error(error);
 		process.exit(DATABASE_UNAVAILABLE_EXIT_CODE);
 	}
-	// adapter-node emits this after the HTTP server has closed (SIGTERM/SIGINT).
-	process.once('sveltekit:shutdown' as never, () => {
-		void stopDatabase();
+	installGracefulShutdown(stopDatabase);
+};
+
+/** A response that makes the client leave the connection: Node closes it once the answer is sent. */
+function closingConnection(response: Response): Response {
+	try {
+		response.headers.set('connection', 'close');
+		return response;
+	} catch {
+		// Headers of a fetched or redirect response are immutable: the same answer with its own copy.
+		const headers = new Headers(response.headers);
+		headers.set('connection', 'close');
+		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+	}
+}
+
+/**
+ * From SIGTERM/SIGINT on, a request that starts is answered 503 "try again", and every answer
+ * closes its connection; the shutdown waits for the requests still running (graceful-shutdown.ts).
+ * A refused request whose body was left unread closes its connection too: the bytes still
+ * coming would otherwise be taken for the next request on it.
+ */
+const connection: Handle = ({ event, resolve }) => {
+	if (isShuttingDown()) {
+		const text = `${translate('sv', 'serverStopping')}\n${translate('en', 'serverStopping')}\n`;
+		const headers = { 'retry-after': String(RETRY_AFTER_SECONDS), 'content-type': 'text/plain; charset=utf-8', connection: 'close' };
+		return new Response(text, { status: 503, headers });
+	}
+	return trackRequest(async () => {
+		let response: Response;
+		try {
+			response = await resolve(event);
+		} catch (thrown) {
+			if (!event.locals.bodyLeftUnread && !isShuttingDown()) throw thrown;
+			// A refusal thrown by a hook (error(), redirect()): rendered here, where its headers can still be set.
+			if (isHttpError(thrown)) response = refusalResponse(event.request, event.isDataRequest, thrown.status, thrown.body.message, {});
+			else if (isRedirect(thrown)) response = event.request.headers.get('x-sveltekit-action') === 'true' ? Response.json({ type: 'redirect', status: thrown.status, location: thrown.location }) : new Response(null, { status: thrown.status, headers: { location: thrown.location } });
+			else throw thrown;
+		}
+		return isShuttingDown() || event.locals.bodyLeftUnread ? closingConnection(response) : response;
 	});
 };
 
@@ -75,7 +115,7 @@ const authorize: Handle = async ({ event, resolve }) => {
 	event.locals.target = null;
 	event.locals.permissions = null;
 	// Refused before its body is read: read it (up to the route's limit) so the client gets the answer, not a reset.
-	if (decision.outcome !== 'allow') await drainRequestBody(event.request, bodyLimitOf(event.route.id));
+	if (decision.outcome !== 'allow' && !(await drainRequestBody(event.request, bodyLimitOf(event.route.id)))) event.locals.bodyLeftUnread = true;
 	switch (decision.outcome) {
 		case 'signIn':
 			redirect(303, `/logga-in?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
@@ -93,6 +133,7 @@ const authorize: Handle = async ({ event, resolve }) => {
 /** A body larger than its route takes (413), or a form that does not parse (400), is refused before an action reads it. */
 const requestBody: Handle = async ({ event, resolve }) => {
 	const refusal = await checkRequestBody(event.request, bodyLimitOf(event.route.id));
+	if (refusal?.status === 413) event.locals.bodyLeftUnread = true;
 	if (refusal) error(refusal.status, refusal.message);
 	return resolve(event);
 };
@@ -104,7 +145,7 @@ const transaction: Handle = ({ event, resolve }) => {
 	return runAsActor(event.locals.user?.id ?? null, async () => resolve(event));
 };
 
-export const handle = sequence(locale, databaseOutage, session, authorize, requestBody, transaction);
+export const handle = sequence(connection, locale, databaseOutage, session, authorize, requestBody, transaction);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (connectionLostCode(error)) {

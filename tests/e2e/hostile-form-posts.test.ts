@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from './support/server';
 import { postAction, signInOverHttp } from './support/http-session';
 import { harvestForms } from './support/html-forms';
+import { rawRequest } from './support/raw-http';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -66,5 +67,29 @@ describe('form posts no browser sends', () => {
 		const response = await postAction(server.url, plan, 'saveHeader', { handler: 'a'.repeat(900_000) }, reader);
 		expect(response.status).toBe(403);
 		expect(await response.text()).toContain('Du har inte behörighet till det här.');
+	});
+
+	/**
+	 * A post over the limit on a keep-alive connection, with most of its body still to come: the
+	 * refusal says `Connection: close` and the server closes the connection, so the client sends
+	 * its next request on a new one (on this one it would wait for the keep-alive timeout and be
+	 * reset, the unread body taken for the next request).
+	 */
+	it.each([
+		['the editor, over the limit (413)', 'enhetschef', 413, 'Det du skickade är för stort. Här tas högst 1 MB emot.'],
+		['a reader without the permission (403)', 'lasare', 403, 'Du har inte behörighet till det här.']
+	])('closes the connection of a refused post whose body it left unread: %s', async (_, username, status, message) => {
+		const cookie = username === 'enhetschef' ? editor : await signInOverHttp(server.url, username);
+		const host = new URL(server.url).host;
+		// Announces 2 MB (over the form limit of 1 MB) and sends the first 64 kB; the connection is kept alive (HTTP/1.1's default).
+		const head = `POST ${plan}?/saveHeader HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${server.url}\r\nCookie: ${cookie}\r\nAccept: text/html\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${2 * 1024 * 1024}\r\n\r\n`;
+		// Resolves once the server has closed the connection: the test never closes it.
+		const answer = await rawRequest(server.url, head, Buffer.from(`handler=${'a'.repeat(64 * 1024)}`));
+		const [headers, body] = answer.split('\r\n\r\n', 2);
+		expect(headers).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+		expect(headers.toLowerCase().split('\r\n')).toContain('connection: close');
+		expect(body).toContain(message);
+		// The next request, on a new connection, is answered.
+		expect((await fetch(`${server.url}${plan}`, { headers: { cookie: editor } })).status).toBe(200);
 	});
 });

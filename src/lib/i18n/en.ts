@@ -29,6 +29,7 @@ export const en: Record<keyof typeof sv, string> = {
 	saved: 'Saved.',
 	databaseUnavailableTitle: 'The database cannot be reached',
 	databaseUnavailable: 'The service cannot reach its database right now. Please try again in a moment.',
+	serverStopping: 'The service is restarting right now. Please try again in a moment.',
 	tryAgain: 'Try again',
 	formHasErrors: 'The form has errors. Correct what is marked and save again.',
 	plan: 'Operational plan',

@@ -28,6 +28,7 @@ export const sv = {
 	saved: 'Sparat.',
 	databaseUnavailableTitle: 'Databasen går inte att nå',
 	databaseUnavailable: 'Tjänsten kan inte nå databasen just nu. Försök igen om en stund.',
+	serverStopping: 'Tjänsten startas om just nu. Försök igen om en stund.',
 	tryAgain: 'Försök igen',
 	formHasErrors: 'Formuläret innehåller fel. Rätta det som är markerat och spara igen.',
 	plan: 'Verksamhetsplan',

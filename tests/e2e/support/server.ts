@@ -20,6 +20,10 @@ export interface RunningServer {
 	kill(): Promise<void>;
 	/** The server's output so far (its last 20 000 characters). */
 	output(): string;
+	/** Sends the server a signal (e.g. SIGTERM), and nothing more: see `exited`. */
+	signal(name: NodeJS.Signals): void;
+	/** Settles when the server process has ended, with its exit code or the signal that ended it. */
+	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** Servers still running in this worker: stopped when the worker exits, whatever happens. */
@@ -126,6 +130,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 	const collect = (chunk: Buffer) => {
 		output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT);
 	};
+	const exitedPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+		child.once('exit', (code, signal) => resolve({ code, signal }))
+	);
 	child.stdout!.on('data', collect);
 	child.stderr!.on('data', collect);
 	let spawnError: Error | null = null;
@@ -171,5 +178,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 
-	return { url, stop, kill, output: () => output };
+	return { url, stop, kill, output: () => output, signal: (name) => void child.kill(name), exited: exitedPromise };
 }

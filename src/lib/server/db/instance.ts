@@ -20,16 +20,21 @@ export async function startDatabase(): Promise<Database> {
 	return database;
 }
 
+/** Thrown when the database is not open: before start-up or after shutdown (a request still running then gets 503, as for a lost connection). */
+function notStarted(): Error {
+	return Object.assign(new Error('The database is not started (startDatabase).'), { code: 'CONNECTION_ENDED' });
+}
+
 export function db(): Database['db'] {
 	const tx = requestTransaction.getStore();
 	if (tx) return tx as Database['db'];
-	if (!database) throw new Error('The database is not started (startDatabase).');
+	if (!database) throw notStarted();
 	return database.db;
 }
 
 /** A trivial query: resolves when the database answers. */
 export async function pingDatabase(): Promise<void> {
-	if (!database) throw new Error('The database is not started (startDatabase).');
+	if (!database) throw notStarted();
 	await database.db.execute(sql`select 1`);
 }
 
@@ -45,7 +50,7 @@ class RollBack extends Error {
  * history triggers record who did it, and a request that fails (status 500 or above) writes nothing.
  */
 export async function runAsActor(userId: number | null, work: () => Promise<Response>): Promise<Response> {
-	if (!database) throw new Error('The database is not started (startDatabase).');
+	if (!database) throw notStarted();
 	try {
 		return await database.db.transaction(async (tx) => {
 			if (userId !== null) await tx.execute(sql`select set_config('verksam.actor', ${String(userId)}, true)`);

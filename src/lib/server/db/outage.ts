@@ -1,5 +1,6 @@
 import { translate, type Locale } from '$lib/i18n';
 import { connectionLostCode } from './connection-problem';
+import { isShuttingDown } from '../http/graceful-shutdown';
 
 /** Seconds a client is asked to wait before trying again (Retry-After). */
 export const RETRY_AFTER_SECONDS = 5;
@@ -15,7 +16,8 @@ let lostSince: number | null = null;
  * which is logged once too. The database driver reconnects by itself; the probe only watches.
  */
 export function noteDatabaseLost(error: unknown, probe: () => Promise<unknown>): void {
-	if (lostSince !== null) return;
+	// The server closing its own database on shutdown is no outage.
+	if (lostSince !== null || isShuttingDown()) return;
 	lostSince = Date.now();
 	console.error(`Databasen går inte att nå (${connectionLostCode(error) ?? 'okänt fel'}); sidorna svarar 503 tills den är tillbaka.`);
 	const timer = setInterval(() => {

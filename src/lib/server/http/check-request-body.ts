@@ -43,16 +43,18 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Prom
 /**
  * Reads and discards a body that will not be used (the request is refused before any action reads
  * it), up to `limit` bytes, so the client that is still sending gets the refusal and not a reset
- * connection. A body over the limit is left unread: that connection may be cut.
+ * connection. A body over the limit is left unread: that connection may be cut. Whether the
+ * whole body was read (false: the connection is of no use for a next request).
  */
-export async function drainRequestBody(request: Request, limit: number): Promise<void> {
-	if (!request.body || request.bodyUsed) return;
+export async function drainRequestBody(request: Request, limit: number): Promise<boolean> {
+	if (!request.body || request.bodyUsed) return true;
 	const declared = Number(request.headers.get('content-length'));
-	if (Number.isFinite(declared) && declared > limit) return;
+	if (Number.isFinite(declared) && declared > limit) return false;
 	try {
-		await readAtMost(request.body, limit);
+		return (await readAtMost(request.body, limit)) !== null;
 	} catch {
 		// A body that broke off: nothing more to read.
+		return true;
 	}
 }
 

@@ -66,11 +66,11 @@ export interface RollupView extends OrganisationContext {
  * units below that hold it, with X's target and fulfilment (see domain/followup/rollup-fulfilment).
  * `period` null means the latest period anything was reported in, else T1.
  *
- * A fixed number of queries whatever the size of the tree: the organisation (a few), the subtree
- * (one recursive query), then years, band, goals, indicators, the default period, and last the
- * Årsmål rows of X and its children, the overrides of the units shown, and the sums of the
- * outcomes per child of X, added up by the database (rollup-parts.ts; and, where a target is
- * textual, last year's). The domain turns the sums into aggregates and judges them.
+ * A fixed number of queries whatever the size of the tree: the organisation and its subtree, the
+ * default period if none is asked for, then the sums of the outcomes per child of X, added up by
+ * the database (rollup-parts.ts; with last year's where a target is textual), beside years, band,
+ * goals and indicators, and after these the Årsmål rows of X and its children and the overrides
+ * of the units shown. The domain turns the sums into aggregates and judges them.
  */
 export async function loadRollup(
 	db: DbOrTx,

@@ -13,7 +13,7 @@
  *
  * Uses BENCH_DATABASE_URL if set (the city is loaded there unless it is already), else starts a
  * throw-away cluster as the tests do. Writes bench/results.json.
- * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_SKIP_LOAD=1 (no page load),
+ * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (10 calls first), BENCH_SKIP_LOAD=1 (no page load),
  * BENCH_ONLY=rollup (only part 1: the roll-up on PostgreSQL; results.json is left alone).
  * Beside wall time, the roll-up reports this process's CPU time per call (process.cpuUsage), which
  * a shared machine disturbs less.
@@ -32,6 +32,7 @@ import { signInAsDemo, startBuiltServer } from './support/built-server';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
+const warmup = Number(process.env.BENCH_WARMUP ?? 10);
 const onlyRollup = process.env.BENCH_ONLY === 'rollup';
 const pgliteScale = (process.env.BENCH_PGLITE_SCALE ?? 'town') as ScalePresetName;
 const year = 2026;
@@ -52,7 +53,8 @@ function quantiles(times: number[]) {
 
 /** Wall time and this process's CPU time (user + system) of each call, in ms. */
 async function time(work: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
-	await work(); // warm-up
+	// A server answers warm: the first calls compile the code and fill the driver's caches.
+	for (let i = 0; i < warmup; i++) await work();
 	const wall: number[] = [];
 	const cpu: number[] = [];
 	for (let i = 0; i < rounds; i++) {

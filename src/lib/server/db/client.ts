@@ -44,7 +44,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 			onnotice: () => {},
 			connect_timeout: 10
 		});
-		const db = drizzle(client, { schema }) as unknown as Db;
+		const prepare = process.env.DATABASE_PREPARE !== '0';
+		const db = drizzle(prepare ? preparingStatements(client) : client, { schema }) as unknown as Db;
 		return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
 	}
 	const { PGlite } = await import('@electric-sql/pglite');
@@ -60,6 +61,32 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 	await client.waitReady;
 	const db = drizzle(client, { schema }) as unknown as Db;
 	return { db, driver: 'pglite', close: () => client.close() };
+}
+
+type PostgresClient = import('postgres').Sql;
+
+/**
+ * The client with server-side prepared statements for every query that has parameters (drizzle
+ * asks postgres.js for unnamed statements unless a query is named): PostgreSQL then parses and
+ * plans a repeated query once per connection, and the client sends less. postgres.js keeps the
+ * statements per connection. A query without parameters (migrations, several statements in one
+ * string) still goes by the simple protocol. DATABASE_PREPARE=0 turns this off (a pooler such as
+ * PgBouncer in transaction mode cannot keep statements).
+ */
+function preparingStatements(client: PostgresClient): PostgresClient {
+	// Replaced in place (postgres.js's methods are closures), so a wrapper of the client's own, such
+	// as the tests' query counter, still sees every query.
+	const unsafe = client.unsafe;
+	client.unsafe = ((query: string, parameters?: unknown[], options?: object) =>
+		unsafe(query, parameters as never, parameters?.length ? { ...options, prepare: true } : options)) as typeof client.unsafe;
+	const begin = client.begin as ((...args: unknown[]) => unknown) | undefined;
+	if (!begin) return client;
+	// A transaction's queries run on a client of their own: the same for it.
+	client.begin = ((...args: unknown[]) => {
+		const work = args.pop() as (tx: PostgresClient) => unknown;
+		return begin(...args, (tx: PostgresClient) => work(preparingStatements(tx)));
+	}) as typeof client.begin;
+	return client;
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -8,6 +8,8 @@ import { demoPassword } from '../../src/lib/server/demo/demo-users';
 
 export interface BuiltServer {
 	base: string;
+	/** The server's process id (its workers, if any, are its children). */
+	pid: number;
 	/** Milliseconds from spawn until the home page answered. */
 	readyAfterMs: number;
 	stop(): Promise<void>;
@@ -22,11 +24,11 @@ export function freePort(): Promise<number> {
 	});
 }
 
-/** Starts the built server with `env` added to this process's and waits until it answers. */
-export async function startBuiltServer(env: NodeJS.ProcessEnv): Promise<BuiltServer> {
+/** Starts the built server (`entry`) with `env` added to this process's and waits until it answers. */
+export async function startBuiltServer(env: NodeJS.ProcessEnv, entry = 'build/index.js'): Promise<BuiltServer> {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build/index.js'], {
+	const server = spawn(process.execPath, [entry], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
@@ -53,7 +55,7 @@ export async function startBuiltServer(env: NodeJS.ProcessEnv): Promise<BuiltSer
 		await stop();
 		throw error;
 	}
-	return { base, readyAfterMs: Date.now() - started, stop };
+	return { base, pid: server.pid!, readyAfterMs: Date.now() - started, stop };
 }
 
 /** Signs in as a demo account and returns the session cookie ("verksam_session=…"). */

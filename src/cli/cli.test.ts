@@ -9,10 +9,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
+import postgres from 'postgres';
 import type { PlanFile } from '../lib/domain/interchange/plan-format';
 import { runVerksam as run } from './run-verksam';
 import { migrateDatabase, openDatabase } from '../lib/server/db/client';
 import { createCommittee, createMunicipality } from '../lib/server/testing/factories';
+
+/** The built server's processes started by a `verksam serve` process (Linux: /proc). */
+function serverProcesses(pid: number): number[] {
+	let children: number[];
+	try {
+		children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+	} catch {
+		return [];
+	}
+	return children.filter((child) => {
+		try {
+			return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(path.join('build', 'index.js'));
+		} catch {
+			return false;
+		}
+	});
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'verksam.js');
@@ -145,7 +163,8 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 
 	it('serves on the address it announces: a sign-in form posted there is accepted, and SIGTERM stops it', async () => {
 		const port = 30_000 + Math.floor(Math.random() * 20_000);
-		const child = spawn(process.execPath, [bin, 'serve', '--port', String(port)], { cwd: root, env: { ...env, ORIGIN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		// On PGlite, asking for two processes starts one, and says why.
+		const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--workers', '2'], { cwd: root, env: { ...env, ORIGIN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
@@ -160,10 +179,62 @@ describe('the verksam command', { timeout: 180_000 }, () => {
 			});
 			expect(signIn.status).toBe(303);
 			expect(signIn.headers.get('set-cookie')).toMatch(/^verksam_session=/);
+			expect(output).toContain('Den inbyggda databasen (PGlite, ingen DATABASE_URL) kan bara användas av en process: Verksam startar med en.');
+			expect(serverProcesses(child.pid!)).toHaveLength(1);
 		} finally {
 			child.kill('SIGTERM');
 		}
 		expect(await exited).toBe(0);
+	});
+
+	it('serves from several processes on PostgreSQL: a session made in one is good in the others, and SIGTERM stops them all and closes the database', async () => {
+		const adminUrl = process.env.TEST_DATABASE_URL!;
+		const name = `verksam_workers_${Date.now()}`;
+		const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+		await admin.unsafe(`create database ${name}`);
+		const url = new URL(adminUrl);
+		url.pathname = `/${name}`;
+		const port = 30_000 + Math.floor(Math.random() * 20_000);
+		const base = `http://localhost:${port}`;
+		const child = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
+			cwd: root,
+			env: { ...env, ORIGIN: '', DATABASE_URL: url.toString(), VERKSAM_WORKERS: '3' },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+		const connections = async () => (await admin`select count(*)::int as n from pg_stat_activity where datname = ${name}`)[0].n as number;
+		try {
+			await expect.poll(() => output, { timeout: 150_000, interval: 250 }).toContain(`Verksam kör på ${base}`);
+			await expect.poll(() => serverProcesses(child.pid!).length, { timeout: 60_000, interval: 250 }).toBe(3);
+			const signIn = await fetch(`${base}/logga-in`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ username: 'redaktor', password: 'exempelstad-demo', next: '/' })
+			});
+			const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+			expect(cookie).toMatch(/^verksam_session=/);
+			// New connections go round the processes (node:cluster), so these requests meet several of them.
+			for (let i = 0; i < 6; i++) {
+				const page = await fetch(`${base}/org/familjeenheten/2026`, { headers: { cookie, connection: 'close' }, redirect: 'manual' });
+				expect(page.status).toBe(200);
+				expect(await page.text()).toContain('Verksamhetsplan 2026');
+			}
+			expect(await connections()).toBeGreaterThan(0);
+		} finally {
+			child.kill('SIGTERM');
+		}
+		try {
+			expect(await exited).toBe(0);
+			expect(serverProcesses(child.pid!)).toEqual([]);
+			await expect.poll(connections, { timeout: 10_000, interval: 250 }).toBe(0);
+		} finally {
+			await admin.unsafe(`drop database if exists ${name} with (force)`);
+			await admin.end();
+		}
 	});
 
 	it('refuses a second import into the same plan, a file of a later version, broken files and unknown organisations, with exit 1', async () => {

@@ -5,6 +5,7 @@
  * reached; expected errors are one clear line, never a stack trace.
  */
 import { spawn } from 'node:child_process';
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -38,8 +39,11 @@ const HELP = `Verksam – ledningssystem för kommunens mål, planer och uppföl
 Användning: verksam <kommando> [flaggor]
 
 Kommandon:
-  serve [--port PORT]           Startar Verksam (bygger först om koden är nyare än bygget).
-                                Port: --port, annars PORT, annars 3000.
+  serve [--port PORT] [--workers N]
+                                Startar Verksam (bygger först om koden är nyare än bygget).
+                                Port: --port, annars PORT, annars 3000. Med PostgreSQL kan
+                                servern köras i N processer (--workers, annars VERKSAM_WORKERS,
+                                annars 1), till exempel en per processorkärna.
   migrate                       Uppdaterar databasens struktur.
   demo [--force]                Tömmer databasen och läser in demostaden Exempelstad.
                                 En databas med andra data än demon töms bara med --force.
@@ -105,6 +109,7 @@ const options = {
 	format: { type: 'string' },
 	out: { type: 'string' },
 	port: { type: 'string' },
+	workers: { type: 'string' },
 	force: { type: 'boolean' },
 	name: { type: 'string' },
 	json: { type: 'boolean' },
@@ -474,6 +479,7 @@ async function serve(values: Values): Promise<number> {
 	const root = projectRoot();
 	const port = values.port ?? process.env.PORT ?? '3000';
 	if (!/^\d+$/.test(port) || Number(port) > 65535) throw new UsageError(`Porten måste vara ett tal mellan 0 och 65535 (inte ”${port}”).`);
+	const workers = workersOf(values);
 	const entry = path.join(root, 'build', 'index.js');
 	const sources = ['src', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => newestChange(path.join(root, p)));
 	if (!existsSync(entry) || statSync(entry).mtimeMs < Math.max(...sources)) {
@@ -490,23 +496,84 @@ async function serve(values: Values): Promise<number> {
 	// to 5 MB (outcome-sheet-file.ts), sent as multipart form data.
 	// The largest body any route takes; each route's own limit is checked in hooks.server.ts.
 	const bodySizeLimit = process.env.BODY_SIZE_LIMIT || String(largestBodyBytes);
-	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port, ORIGIN: origin, BODY_SIZE_LIMIT: bodySizeLimit } });
+	const env = { ...process.env, PORT: port, ORIGIN: origin, BODY_SIZE_LIMIT: bodySizeLimit };
+	const server = workers > 1 ? startWorkers(entry, root, env, workers) : startOne(entry, root, env);
+	process.on('SIGINT', server.stop);
+	process.on('SIGTERM', server.stop);
+	void announceWhenListening(port, server.exited);
+	const code = await server.exited;
+	process.off('SIGINT', server.stop);
+	process.off('SIGTERM', server.stop);
+	return code;
+}
+
+const workerCount = z.coerce
+	.number({ error: 'Skriv antalet processer som ett heltal, till exempel --workers 2.' })
+	.int('Skriv antalet processer som ett heltal, till exempel --workers 2.')
+	.min(1, 'Antalet processer måste vara minst 1.')
+	.max(64, 'Antalet processer får vara högst 64.');
+
+/** How many server processes: --workers, else VERKSAM_WORKERS, else 1; always 1 on PGlite. */
+function workersOf(values: Values): number {
+	const parsed = workerCount.safeParse(values.workers ?? process.env.VERKSAM_WORKERS ?? '1');
+	if (!parsed.success) throw new UsageError(parsed.error.issues[0].message);
+	if (parsed.data > 1 && !process.env.DATABASE_URL) {
+		console.error('Den inbyggda databasen (PGlite, ingen DATABASE_URL) kan bara användas av en process: Verksam startar med en.');
+		return 1;
+	}
+	return parsed.data;
+}
+
+interface RunningServer {
+	/** The exit code: 0 after a signal, else the server's own. */
+	exited: Promise<number>;
+	stop(signal: NodeJS.Signals): void;
+}
+
+function startOne(entry: string, root: string, env: NodeJS.ProcessEnv): RunningServer {
+	const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env });
 	let stopping = false;
-	const forward = (signal: NodeJS.Signals) => {
-		stopping = true;
-		child.kill(signal);
-	};
-	process.on('SIGINT', forward);
-	process.on('SIGTERM', forward);
 	const exited = new Promise<number>((resolve, reject) => {
 		child.on('error', reject);
 		child.on('exit', (code, signal) => resolve(code ?? (signal && !stopping ? 1 : 0)));
 	});
-	void announceWhenListening(port, exited);
-	const code = await exited;
-	process.off('SIGINT', forward);
-	process.off('SIGTERM', forward);
-	return code;
+	return {
+		exited,
+		stop: (signal) => {
+			stopping = true;
+			child.kill(signal);
+		}
+	};
+}
+
+/**
+ * The built server in `count` processes sharing the port (node:cluster): the first migrates the
+ * database and loads the demo alone, the others start once it listens. A signal goes to every
+ * worker, each closes its database connections; if one stops by itself, the others are stopped
+ * and its exit code is the server's.
+ */
+function startWorkers(entry: string, root: string, env: NodeJS.ProcessEnv, count: number): RunningServer {
+	cluster.setupPrimary({ exec: entry, execArgv: [], args: [], cwd: root });
+	let stopping = false;
+	let code = 0;
+	const stop = (signal: NodeJS.Signals) => {
+		stopping = true;
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+	};
+	const exited = new Promise<number>((resolve) => {
+		cluster.on('exit', (_worker, workerCode, signal) => {
+			if (!stopping) {
+				code = workerCode || (signal ? 1 : 0);
+				stop('SIGTERM');
+			}
+			if (Object.keys(cluster.workers ?? {}).length === 0) resolve(code);
+		});
+	});
+	const first = cluster.fork(env);
+	first.once('listening', () => {
+		for (let i = 1; i < count && !stopping; i++) cluster.fork(env);
+	});
+	return { exited, stop };
 }
 
 /** Prints the address once the server answers (it migrates and may load the demo first). */

@@ -1,8 +1,8 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { sessions, users } from '../db/schema';
 import { sessionIdOf, sessionIdleMs, sessionMaxMs } from './session-token';
-import { loadGrants } from './load-grants';
+import { grantsJson } from './load-grants';
 import type { Grant } from '../../domain/access/policy';
 
 export interface SignedInUser {
@@ -15,12 +15,12 @@ export interface SignedInUser {
 	sessionId: string;
 }
 
-/** The user behind a session cookie, or null when the session is unknown, expired or the account disabled. */
+/** The user behind a session cookie (one query, with the grants), or null when the session is unknown, expired or the account disabled. */
 export async function validateSession(db: DbOrTx, token: string): Promise<SignedInUser | null> {
 	const id = sessionIdOf(token);
 	const now = new Date();
 	const [row] = await db
-		.select({ session: sessions, user: users })
+		.select({ session: sessions, user: users, grants: grantsJson(sql`${sessions.userId}`) })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
@@ -34,7 +34,7 @@ export async function validateSession(db: DbOrTx, token: string): Promise<Signed
 		username: row.user.username,
 		displayName: row.user.displayName,
 		mustChangePassword: row.user.mustChangePassword,
-		grants: await loadGrants(db, row.user.id),
+		grants: row.grants,
 		sessionId: id
 	};
 }

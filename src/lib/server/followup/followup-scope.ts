@@ -1,10 +1,11 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
+import { integerArray } from '../db/integer-array';
 import { goalAssessments, goals, indicatorOutcomes, indicators } from '../db/schema';
 import { getOrganisation, type OrganisationContext } from '../organisations/get-organisation';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
-import { comparePeriods, isReportPeriod, type ReportPeriod } from '../../domain/followup/report-periods';
+import { comparePeriods, isReportPeriod, reportPeriods, type ReportPeriod } from '../../domain/followup/report-periods';
 
 /**
  * What the follow-up's roll-up, matrix and trend pages read about an organisation X: X with its
@@ -42,22 +43,24 @@ function scopeOrganisation(row: { id: number; parentId: number | null; kind: Org
 	return { id: row.id, parentId: row.parentId, kind: row.kind, name: row.name, slug: row.slug };
 }
 
-/** X (by slug) and its subtree: getOrganisation's few queries and one recursive query. */
+/** X (by slug) and its subtree: getOrganisation's query and one recursive query, run together. */
 export async function loadScope(db: DbOrTx, slug: string): Promise<FollowupScope> {
-	const context = await getOrganisation(db, slug);
-	const self = scopeOrganisation(context.organisation);
-	const rows = await executeRows<{ id: number; parent_id: number; kind: OrganisationKind; name: string; slug: string }>(
-		db,
-		sql`
-		with recursive below(id, parent_id, kind, name, slug, sort_key) as (
-			select o.id, o.parent_id, o.kind, o.name, o.slug, array[o.position, o.id]
-			from organisations o where o.parent_id = ${self.id}
-			union all
-			select o.id, o.parent_id, o.kind, o.name, o.slug, below.sort_key || array[o.position, o.id]
-			from organisations o join below on o.parent_id = below.id
+	const [context, rows] = await Promise.all([
+		getOrganisation(db, slug),
+		executeRows<{ id: number; parent_id: number; kind: OrganisationKind; name: string; slug: string }>(
+			db,
+			sql`
+			with recursive below(id, parent_id, kind, name, slug, sort_key) as (
+				select o.id, o.parent_id, o.kind, o.name, o.slug, array[o.position, o.id]
+				from organisations o where o.parent_id = (select id from organisations where slug = ${slug})
+				union all
+				select o.id, o.parent_id, o.kind, o.name, o.slug, below.sort_key || array[o.position, o.id]
+				from organisations o join below on o.parent_id = below.id
+			)
+			select id, parent_id, kind, name, slug from below order by sort_key`
 		)
-		select id, parent_id, kind, name, slug from below order by sort_key`
-	);
+	]);
+	const self = scopeOrganisation(context.organisation);
 	const below = rows.map((r) => scopeOrganisation({ id: Number(r.id), parentId: Number(r.parent_id), kind: r.kind, name: r.name, slug: r.slug }));
 	const parentOf = new Map<number, number | null>([[self.id, self.parentId], ...below.map((o) => [o.id, o.parentId] as const)]);
 
@@ -96,29 +99,36 @@ export async function loadScope(db: DbOrTx, slug: string): Promise<FollowupScope
 
 /** The years with a goal framework for X: any goal written by X or above it, newest first. */
 export async function followupYears(db: DbOrTx, ownerIds: number[]): Promise<number[]> {
-	const rows = await db.selectDistinct({ year: goals.year }).from(goals).where(inArray(goals.organisationId, ownerIds));
+	const rows = await db
+		.selectDistinct({ year: goals.year })
+		.from(goals)
+		.where(sql`${goals.organisationId} = any(${integerArray(ownerIds)}::integer[])`);
 	return rows.map((r) => r.year).sort((a, b) => b - a);
 }
 
 /**
  * The latest report period of the year in which any unit of the scope reported an outcome or
- * assessed a goal; null when none has (the pages then show T1). Two queries, run together.
+ * assessed a goal; null when none has (the pages then show T1). One query that asks, latest
+ * period first, whether any such row exists, and stops at the first period that has one.
  */
 export async function latestReportedPeriod(db: DbOrTx, unitIds: number[], year: number): Promise<ReportPeriod | null> {
 	if (unitIds.length === 0) return null;
-	const [outcomePeriods, assessmentPeriods] = await Promise.all([
-		db
-			.selectDistinct({ period: indicatorOutcomes.period })
-			.from(indicatorOutcomes)
-			.innerJoin(indicators, eq(indicators.id, indicatorOutcomes.indicatorId))
-			.innerJoin(goals, eq(goals.id, indicators.goalId))
-			.where(and(eq(goals.year, year), inArray(indicatorOutcomes.organisationId, unitIds), eq(indicatorOutcomes.status, 'reported'))),
-		db
-			.selectDistinct({ period: goalAssessments.period })
-			.from(goalAssessments)
-			.innerJoin(goals, eq(goals.id, goalAssessments.goalId))
-			.where(and(eq(goals.year, year), inArray(goalAssessments.organisationId, unitIds), ne(goalAssessments.level, 'notJudged')))
-	]);
-	const periods = [...outcomePeriods, ...assessmentPeriods].map((r) => r.period).filter(isReportPeriod);
-	return periods.sort(comparePeriods).at(-1) ?? null;
+	const units = sql`${integerArray(unitIds)}::integer[]`;
+	const reportedIn = (period: ReportPeriod) => sql`
+		exists (
+			select 1 from ${indicatorOutcomes} o
+			join ${indicators} i on i.id = o.indicator_id
+			join ${goals} g on g.id = i.goal_id
+			where o.organisation_id = any(${units}) and o.period = ${period} and o.status = 'reported' and g.year = ${year})
+		or exists (
+			select 1 from ${goalAssessments} a
+			join ${goals} g on g.id = a.goal_id
+			where a.organisation_id = any(${units}) and a.period = ${period} and a.level <> 'notJudged' and g.year = ${year})`;
+	const latestFirst = [...reportPeriods].sort(comparePeriods).reverse();
+	// CASE tries its branches in order: later periods are not looked for once one is found.
+	const [row] = await executeRows<{ period: string | null }>(
+		db,
+		sql`select case ${sql.join(latestFirst.map((p) => sql`when ${reportedIn(p)} then ${p}::text`), sql` `)} end as period`
+	);
+	return row?.period && isReportPeriod(row.period) ? row.period : null;
 }

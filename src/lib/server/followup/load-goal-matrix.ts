@@ -1,6 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { goalApplicability, goalAssessments, goals } from '../db/schema';
+import { goalAssessments, goals } from '../db/schema';
+import { integerArray } from '../db/integer-array';
 import type { OrganisationContext } from '../organisations/get-organisation';
 import { followupYears, latestReportedPeriod, loadScope, type ScopeOrganisation } from './followup-scope';
 import { rollupGoal, type RollupGoal } from './load-rollup';
@@ -78,35 +79,36 @@ export async function loadGoalMatrix(
 	const { context, self, ownerIds } = scope;
 	// The units' plans depend on goals below X too (a nämndmål makes its area goal part of a plan).
 	const writers = [...ownerIds, ...scope.below.map((o) => o.id)];
-	const [years, goalRows, latest] = await Promise.all([
+	const [years, goalAndApplicability, latest] = await Promise.all([
 		followupYears(db, ownerIds),
 		db
-			.select()
+			.select({
+				goal: goals,
+				// Spelled out: drizzle leaves a one-table query's columns unqualified.
+				applicableTo: sql<number[]>`array(select a.organisation_id from goal_applicability a where a.goal_id = goals.id)`
+			})
 			.from(goals)
-			.where(and(eq(goals.year, year), inArray(goals.organisationId, writers))),
+			.where(and(eq(goals.year, year), sql`${goals.organisationId} = any(${integerArray(writers)}::integer[])`)),
 		period ? Promise.resolve(null) : latestReportedPeriod(db, scope.unitIds, year)
 	]);
 	const chosenPeriod: ReportPeriod = period ?? latest ?? 'T1';
+	const goalRows = goalAndApplicability.map((r) => r.goal);
 	const goalIds = goalRows.map((g) => g.id);
-	const [applicabilityRows, assessmentRows] =
+	const assessmentRows =
 		goalIds.length && scope.unitIds.length
-			? await Promise.all([
-					db.select().from(goalApplicability).where(inArray(goalApplicability.goalId, goalIds)),
-					db
-						.select({ goalId: goalAssessments.goalId, organisationId: goalAssessments.organisationId, level: goalAssessments.level })
-						.from(goalAssessments)
-						.where(
-							and(
-								inArray(goalAssessments.goalId, goalIds),
-								inArray(goalAssessments.organisationId, scope.unitIds),
-								eq(goalAssessments.period, chosenPeriod)
-							)
+			? await db
+					.select({ goalId: goalAssessments.goalId, organisationId: goalAssessments.organisationId, level: goalAssessments.level })
+					.from(goalAssessments)
+					.where(
+						and(
+							sql`${goalAssessments.goalId} = any(${integerArray(goalIds)}::integer[])`,
+							sql`${goalAssessments.organisationId} = any(${integerArray(scope.unitIds)}::integer[])`,
+							eq(goalAssessments.period, chosenPeriod)
 						)
-				])
-			: [[], []];
+					)
+			: [];
 
-	const applicability = new Map<number, number[]>();
-	for (const row of applicabilityRows) applicability.set(row.goalId, [...(applicability.get(row.goalId) ?? []), row.organisationId]);
+	const applicability = new Map(goalAndApplicability.map((r) => [r.goal.id, r.applicableTo.map(Number)]));
 	const inPlan = new Map(
 		scope.unitIds.map((unitId) => [unitId, flattenIds(unitCascade(goalRows, { unitId, ancestorIds: scope.ancestorsOf(unitId), applicability }))])
 	);

@@ -1,6 +1,7 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { goalLevels, organisations } from '../db/schema';
+import { jsonObjectOf } from '../db/json-object';
 import { NotFoundError } from '../result';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -15,26 +16,39 @@ export interface OrganisationContext {
 	levels: GoalLevelRow[];
 }
 
-/** An organisation with its line of ancestors and its municipality's goal model. */
+/**
+ * An organisation with its line of ancestors and its municipality's goal model, in one query (every
+ * organisation page reads it): the line by a recursive query, the levels beside the municipality's row.
+ */
 export async function getOrganisation(db: DbOrTx, slug: string): Promise<OrganisationContext> {
-	const [organisation] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+	// Up the line by primary key lookups (a join here makes the planner scan the whole table at each step).
+	const line = sql`(
+		with recursive up(id, parent_id) as (
+			select id, parent_id from organisations where slug = ${slug}
+			union all
+			select up.parent_id, (select o.parent_id from organisations o where o.id = up.parent_id) from up where up.parent_id is not null
+		)
+		select array_agg(id) from up)`;
+	const rows = await db
+		.select({
+			organisation: organisations,
+			levels: sql<GoalLevelRow[] | null>`case when ${organisations.parentId} is null then (
+				select coalesce(json_agg(${jsonObjectOf(goalLevels)} order by ${goalLevels.depth}), '[]'::json)
+				from ${goalLevels} where ${goalLevels.modelId} = organisations.goal_model_id) end`
+		})
+		.from(organisations)
+		.where(sql`${organisations.id} = any(${line}::integer[])`);
+	const organisation = rows.find((r) => r.organisation.slug === slug)?.organisation;
 	if (!organisation) throw new NotFoundError('Organisationen');
+	const byId = new Map(rows.map((r) => [r.organisation.id, r]));
 	const ancestors: OrganisationRow[] = [];
-	let parentId = organisation.parentId;
-	// The tree is at most four levels deep, so a query per level is cheap and clear.
-	while (parentId !== null) {
-		const [parent] = await db.select().from(organisations).where(eq(organisations.id, parentId));
-		if (!parent) break;
-		ancestors.push(parent);
-		parentId = parent.parentId;
+	for (let parent = byId.get(organisation.parentId ?? -1); parent; parent = byId.get(parent.organisation.parentId ?? -1)) {
+		ancestors.push(parent.organisation);
 	}
 	const municipality = ancestors.at(-1) ?? organisation;
-	const levels = municipality.goalModelId
-		? await db.select().from(goalLevels).where(eq(goalLevels.modelId, municipality.goalModelId)).orderBy(goalLevels.depth)
-		: [];
+	const levels = municipality.goalModelId ? (byId.get(municipality.id)?.levels ?? []) : [];
 	return { organisation, ancestors, municipality, levels };
 }
-
 /** The organisations directly below one (for choosing units a goal applies to). */
 export async function listDescendantUnits(db: DbOrTx, organisationId: number): Promise<OrganisationRow[]> {
 	const result: OrganisationRow[] = [];

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { planEvents, planSnapshots, users } from '../db/schema';
+import { planEvents, planSnapshots, plans, users } from '../db/schema';
 import type { PlanStatus } from '../../domain/workflow/plan-status';
 import { findPlan } from './find-plan';
 import type { PlanKind } from '../../domain/interchange/plan-format';
@@ -30,9 +30,18 @@ export interface PlanStatusView {
 	returnedFor: string | null;
 }
 
-/** Where a plan stands in the workflow, with its whole history and the frozen versions. */
-export async function loadPlanStatus(db: DbOrTx, organisationId: number, year: number, kind: PlanKind = 'verksamhetsplan'): Promise<PlanStatusView> {
-	const plan = await findPlan(db, organisationId, year, kind);
+/**
+ * Where a plan stands in the workflow, with its whole history and the frozen versions. A caller
+ * that has read the plan's row already (loadPlan) passes it as `known`, saving a query.
+ */
+export async function loadPlanStatus(
+	db: DbOrTx,
+	organisationId: number,
+	year: number,
+	kind: PlanKind = 'verksamhetsplan',
+	known?: { plan: typeof plans.$inferSelect | null }
+): Promise<PlanStatusView> {
+	const plan = known ? known.plan : await findPlan(db, organisationId, year, kind);
 	if (!plan) return { status: null, statusChangedAt: null, decision: null, events: [], returnedFor: null };
 	const rows = await db
 		.select({ event: planEvents, userName: users.displayName, snapshotId: planSnapshots.id })

@@ -3,7 +3,6 @@ import { orNotFound } from '$lib/routing/not-found';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/instance';
 import { loadPlan } from '$lib/server/plans/load-plan';
-import { listPlanYears } from '$lib/server/plans/list-plan-years';
 import { ensurePlan } from '$lib/server/plans/ensure-plan';
 import { copyPlanForward } from '$lib/server/plans/copy-plan-forward';
 import { updatePlanHeader, planHeaderFields } from '$lib/server/plans/update-plan-header';
@@ -42,11 +41,10 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	if (importSummary) cookies.delete(IMPORT_SUMMARY_COOKIE, { path: `/org/${params.slug}/${params.year}` });
 	const plan = await view(params.slug, year);
 	if (plan.organisation.kind !== 'unit') redirect(303, `/org/${params.slug}/${year}/ramverk`);
-	const years = await listPlanYears(db(), plan.organisation.id);
 	return {
 		view: plan,
-		previousYearHasPlan: years.includes(year - 1),
-		workflow: await loadPlanStatus(db(), plan.organisation.id, year),
+		previousYearHasPlan: plan.years.includes(year - 1),
+		workflow: await loadPlanStatus(db(), plan.organisation.id, year, plan.kind, { plan: plan.plan }),
 		suggestedHeadings,
 		importSummary,
 		trail: [...organisationTrail(plan), { label: `${plan.title.split(' – ')[0]}` }]

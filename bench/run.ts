@@ -13,7 +13,7 @@
  *
  * Uses BENCH_DATABASE_URL if set (the city is loaded there unless it is already), else starts a
  * throw-away cluster as the tests do. Writes bench/results.json.
- * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (10 calls first), BENCH_SKIP_LOAD=1 (no page load),
+ * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (10 calls first), BENCH_WORKERS (1; more runs the server as `verksam serve --workers N`), BENCH_SKIP_LOAD=1 (no page load),
  * BENCH_ONLY=rollup (only part 1: the roll-up on PostgreSQL; results.json is left alone).
  * Beside wall time, the roll-up reports this process's CPU time per call (process.cpuUsage), which
  * a shared machine disturbs less.
@@ -33,6 +33,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
 const warmup = Number(process.env.BENCH_WARMUP ?? 10);
+const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const onlyRollup = process.env.BENCH_ONLY === 'rollup';
 const pgliteScale = (process.env.BENCH_PGLITE_SCALE ?? 'town') as ScalePresetName;
 const year = 2026;
@@ -115,7 +116,8 @@ async function loadPages(url: string) {
 	log('Bygger appen (vite build) …');
 	const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	if (build.status !== 0) throw new Error('vite build failed');
-	const server = await startBuiltServer({ DATABASE_URL: url });
+	// BENCH_WORKERS > 1: the server as `verksam serve --workers N` runs it (node:cluster).
+	const server = workers > 1 ? await startBuiltServer({ DATABASE_URL: url, VERKSAM_WORKERS: String(workers) }, ['bin/verksam.js', 'serve']) : await startBuiltServer({ DATABASE_URL: url });
 	const base = server.base;
 	try {
 		// The committee's editor reads all three pages.
@@ -169,7 +171,7 @@ if (!url) {
 	stopPostgres = (await startPostgres()) as () => void;
 	url = process.env.TEST_DATABASE_URL!;
 }
-const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length };
+const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, workers };
 try {
 	const postgres = await openDatabase({ url });
 	await migrateDatabase(postgres);
@@ -203,7 +205,7 @@ for (const [name, r] of rollups) {
 	if (r) row([name, r.outcomeRows, r.useCase.p50, r.useCase.p95, r.useCase.cpu.p50, r.useCase.cpu.p95, r.floor.p50, r.floor.p95, r.ratioP95]);
 }
 if (results.pages) {
-	console.log(`\nPages under load (autocannon, ${connections} connections, ${seconds} s, PostgreSQL, city)`);
+	console.log(`\nPages under load (autocannon, ${connections} connections, ${seconds} s, PostgreSQL, city, ${workers} server process${workers > 1 ? 'es' : ''})`);
 	row(['', 'req/s', 'p50 ms', 'p99 ms', 'errors']);
 	for (const [name, p] of Object.entries(results.pages as Record<string, { requestsPerSecond: number; p50: number; p99: number; errors: number }>)) {
 		row([name, p.requestsPerSecond, p.p50, p.p99, p.errors]);

@@ -24,11 +24,14 @@ export function freePort(): Promise<number> {
 	});
 }
 
-/** Starts the built server (`entry`) with `env` added to this process's and waits until it answers. */
-export async function startBuiltServer(env: NodeJS.ProcessEnv, entry = 'build/index.js'): Promise<BuiltServer> {
+/**
+ * Starts the built server (`entry`, a script and its arguments, e.g. `bin/verksam.js serve` for
+ * several workers) with `env` added to this process's and waits until it answers.
+ */
+export async function startBuiltServer(env: NodeJS.ProcessEnv, entry: string | string[] = 'build/index.js'): Promise<BuiltServer> {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, [entry], {
+	const server = spawn(process.execPath, typeof entry === 'string' ? [entry] : entry, {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -12,9 +12,10 @@ import { aggregateHolders, chooseTarget, judgeAggregate, type ChosenTarget, type
 import { formatTarget } from '../../domain/indicators/indicator';
 
 /**
- * The roll-up of one indicator at one organisation of a follow-up scope, from rows fetched once
- * for the whole page (see load-rollup.ts and load-indicator-trend.ts): the rules are the domain's
- * (rollup-fulfilment.ts, aggregation.ts); this file only looks the rows up.
+ * The roll-up of one indicator at one organisation of a follow-up scope: the cell (rollupCell) from
+ * the sums the database added (load-rollup.ts, rollup-parts.ts) or from rows fetched once for the
+ * whole page (RollupRows, load-indicator-trend.ts). The rules are the domain's
+ * (rollup-fulfilment.ts, aggregation.ts); this file only looks the figures up.
  */
 
 type IndicatorRow = typeof indicators.$inferSelect;
@@ -229,13 +230,7 @@ export class RollupRows {
 		targetRows: readonly RollupTargetRow[],
 		outcomeRows: readonly RollupOutcomeRow[]
 	) {
-		this.units = new Set(scope.unitIds);
-		this.add(indicatorRows, targetRows, outcomeRows);
-	}
-
-	/** Adds rows read after the first ones (last year's, once needsPrevious has said which). */
-	add(indicatorRows: readonly Pick<IndicatorRow, 'id' | 'organisationId'>[], targetRows: readonly RollupTargetRow[], outcomeRows: readonly RollupOutcomeRow[]): void {
-		const units = this.units;
+		const units = (this.units = new Set(scope.unitIds));
 		for (const indicator of indicatorRows) {
 			// A unit holds an indicator it owns or has an Årsmål row for (even a blank one).
 			const holding = new Set<number>();
@@ -294,7 +289,6 @@ export class RollupRows {
 	 * The indicator at an organisation of the scope for a period: the aggregate of its holding
 	 * units, its target, and the fulfilment (textual targets against `previous`, last year's
 	 * indicator, at the same organisation and period). A unit's row carries its editor's override.
-	 * Last year's rows are needed only where `needsPrevious` says so.
 	 */
 	cell(indicator: IndicatorRow, previous: Pick<IndicatorRow, 'id' | 'kind'> | null, organisation: ScopeOrganisation, period: ReportPeriod, band: number): RollupCell {
 		const chosen = this.chosenTarget(indicator, organisation);

@@ -4,8 +4,8 @@
  * 1. The council's roll-up of all indicators over all units for one period (VB 2026), through
  *    the use case the dashboard calls (loadRollup), p50/p95, beside the same aggregate written
  *    by hand in SQL (the floor), in the same run, on PostgreSQL with `--scale city`.
- * 2. The unit plan page, the committee matrix and the council dashboard under load from
- *    autocannon in a process of its own (50 connections, 30 s each), signed in, against the
+ * 2. The unit plan page, the committee matrix and the council dashboard under load from wrk
+ *    (Debian's package) in a process of its own (50 connections, 30 s each), signed in, against the
  *    built server on that PostgreSQL.
  * 3. The roll-up on PGlite, the embedded default: at `BENCH_PGLITE_SCALE` (town unless set), in
  *    memory, or in `BENCH_PGLITE_DIR`, which keeps a loaded city for the next run (loading a city
@@ -13,13 +13,15 @@
  *
  * Uses BENCH_DATABASE_URL if set (the city is loaded there unless it is already), else starts a
  * throw-away cluster as the tests do. Writes bench/results.json.
+ * The pages are measured twice: from the page cache, as the server runs, and rendered each time.
  * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (10 calls first), BENCH_WORKERS (1; more runs the server as `verksam serve --workers N`), BENCH_SKIP_LOAD=1 (no page load),
- * BENCH_ONLY=rollup (only part 1: the roll-up on PostgreSQL; results.json is left alone).
+ * BENCH_ONLY=rollup (only part 1: the roll-up on PostgreSQL) or BENCH_ONLY=pages (only part 2); results.json is then left alone.
  * Beside wall time, the roll-up reports this process's CPU time per call (process.cpuUsage), which
  * a shared machine disturbs less.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import startPostgres from '../tests/global-setup';
 import { openDatabase, migrateDatabase, type Database } from '../src/lib/server/db/client';
@@ -35,6 +37,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
 const warmup = Number(process.env.BENCH_WARMUP ?? 10);
 const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const onlyRollup = process.env.BENCH_ONLY === 'rollup';
+const onlyPages = process.env.BENCH_ONLY === 'pages';
 const pgliteScale = (process.env.BENCH_PGLITE_SCALE ?? 'town') as ScalePresetName;
 const year = 2026;
 const period = 'VB' as const;
@@ -44,6 +47,7 @@ const pages = {
 	'council dashboard': '/org/exempelstad/2026/uppfoljning'
 };
 
+const wrkReport = fileURLToPath(new URL('./support/wrk-report.lua', import.meta.url));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function quantiles(times: number[]) {
@@ -112,12 +116,21 @@ async function ensureCity(database: Database, preset: ScalePresetName) {
 	log(`${preset} inläst på ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-async function loadPages(url: string) {
+function buildApp() {
 	log('Bygger appen (vite build) …');
 	const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	if (build.status !== 0) throw new Error('vite build failed');
+}
+
+/**
+ * The pages under load, from the page cache (as the server runs) or, with `cache` false, each one
+ * rendered (VERKSAM_PAGE_CACHE_MB=0): what a page costs when its data has just changed.
+ */
+async function loadPages(url: string, cache: boolean) {
+	log(cache ? 'Sidorna med sidcachen …' : 'Sidorna utan sidcache (varje sida renderas) …');
+	const env = { DATABASE_URL: url, ...(cache ? {} : { VERKSAM_PAGE_CACHE_MB: '0' }) };
 	// BENCH_WORKERS > 1: the server as `verksam serve --workers N` runs it (node:cluster).
-	const server = workers > 1 ? await startBuiltServer({ DATABASE_URL: url, VERKSAM_WORKERS: String(workers) }, ['bin/verksam.js', 'serve']) : await startBuiltServer({ DATABASE_URL: url });
+	const server = workers > 1 ? await startBuiltServer({ ...env, VERKSAM_WORKERS: String(workers) }, ['bin/verksam.js', 'serve']) : await startBuiltServer(env);
 	const base = server.base;
 	try {
 		// The committee's editor reads all three pages.
@@ -136,27 +149,26 @@ async function loadPages(url: string) {
 					await new Promise((r) => setTimeout(r, 1000));
 				}
 			}
-			log(`autocannon ${page}: ${connections} anslutningar, ${seconds} s …`);
-			// autocannon runs in a process of its own, so the load does not share the measuring process.
-			const run = spawnSync('npx', ['autocannon', '--json', '-c', String(connections), '-d', String(seconds), '-H', `cookie=${cookie}`, base + page], {
+			log(`wrk ${page}: ${connections} anslutningar, ${seconds} s …`);
+			// wrk (C, one thread) in a process of its own: autocannon, tried first, took a whole core of
+			// the two to read 160 kB pages at a few hundred a second, and so measured itself.
+			const run = spawnSync('wrk', ['-t', '1', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', '-s', wrkReport, '-H', `cookie: ${cookie}`, base + page], {
 				encoding: 'utf8',
-				maxBuffer: 64 * 1024 * 1024
+				maxBuffer: 16 * 1024 * 1024
 			});
-			const report = JSON.parse(run.stdout) as {
-				requests: { average: number; total: number };
-				latency: { p50: number; p99: number };
-				errors: number;
-				timeouts: number;
-				non2xx: number;
-			};
-			log(`${name}: ${report.requests.average} req/s, p50 ${report.latency.p50} ms, p99 ${report.latency.p99} ms, ${report.errors + report.timeouts + report.non2xx} errors`);
+			if (run.status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${run.stderr || run.error}`);
+			const report = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<'requests' | 'durationUs' | 'p50Us' | 'p99Us' | 'connect' | 'read' | 'write' | 'status' | 'timeout', number>;
+			const errors = report.connect + report.read + report.write + report.status + report.timeout;
+			const perSecond = Number((report.requests / (report.durationUs / 1e6)).toFixed(1));
+			const ms = (us: number) => Number((us / 1000).toFixed(1));
+			log(`${name}: ${perSecond} req/s, p50 ${ms(report.p50Us)} ms, p99 ${ms(report.p99Us)} ms, ${errors} errors`);
 			results[name] = {
 				page,
-				requestsPerSecond: report.requests.average,
-				requests: report.requests.total,
-				p50: report.latency.p50,
-				p99: report.latency.p99,
-				errors: report.errors + report.timeouts + report.non2xx
+				requestsPerSecond: perSecond,
+				requests: report.requests,
+				p50: ms(report.p50Us),
+				p99: ms(report.p99Us),
+				errors
 			};
 		}
 		return results;
@@ -176,13 +188,18 @@ try {
 	const postgres = await openDatabase({ url });
 	await migrateDatabase(postgres);
 	await ensureCity(postgres, 'city');
-	log('Roll-up på PostgreSQL …');
-	results.postgresRollup = await rollupFigures(postgres);
-	log(JSON.stringify(results.postgresRollup));
+	if (!onlyPages) {
+		log('Roll-up på PostgreSQL …');
+		results.postgresRollup = await rollupFigures(postgres);
+		log(JSON.stringify(results.postgresRollup));
+	}
 	await postgres.close();
-	if (!onlyRollup) {
-		if (process.env.BENCH_SKIP_LOAD !== '1') results.pages = await loadPages(url);
-
+	if (onlyPages || (!onlyRollup && process.env.BENCH_SKIP_LOAD !== '1')) {
+		buildApp();
+		results.pages = await loadPages(url, true);
+		results.pagesUncached = await loadPages(url, false);
+	}
+	if (!onlyRollup && !onlyPages) {
 		log(`Roll-up på PGlite (${pgliteScale}) …`);
 		const pglite = await openDatabase({ dataDir: process.env.BENCH_PGLITE_DIR ?? 'memory' });
 		await migrateDatabase(pglite);
@@ -194,7 +211,7 @@ try {
 	stopPostgres?.();
 }
 
-if (!onlyRollup) writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+if (!onlyRollup && !onlyPages) writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 type Quantiles = { p50: number; p95: number };
 type Rollup = { outcomeRows: number; useCase: Quantiles & { cpu: Quantiles }; floor: Quantiles; ratioP95: number };
 const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(11))).join(''));
@@ -204,11 +221,12 @@ const rollups = [['PostgreSQL, city', results.postgresRollup], [`PGlite, ${pglit
 for (const [name, r] of rollups) {
 	if (r) row([name, r.outcomeRows, r.useCase.p50, r.useCase.p95, r.useCase.cpu.p50, r.useCase.cpu.p95, r.floor.p50, r.floor.p95, r.ratioP95]);
 }
-if (results.pages) {
-	console.log(`\nPages under load (autocannon, ${connections} connections, ${seconds} s, PostgreSQL, city, ${workers} server process${workers > 1 ? 'es' : ''})`);
+for (const [key, how] of [['pages', 'from the page cache'], ['pagesUncached', 'rendered each time (no page cache)']] as const) {
+	if (!results[key]) continue;
+	console.log(`\nPages under load, ${how} (wrk, ${connections} connections, ${seconds} s, PostgreSQL, city, ${workers} server process${workers > 1 ? 'es' : ''})`);
 	row(['', 'req/s', 'p50 ms', 'p99 ms', 'errors']);
-	for (const [name, p] of Object.entries(results.pages as Record<string, { requestsPerSecond: number; p50: number; p99: number; errors: number }>)) {
+	for (const [name, p] of Object.entries(results[key] as Record<string, { requestsPerSecond: number; p50: number; p99: number; errors: number }>)) {
 		row([name, p.requestsPerSecond, p.p50, p.p99, p.errors]);
 	}
 }
-console.log(`\nTargets: roll-up p95 < 100 ms and within 2× of the floor; unit plan ≥ 300 req/s, p99 < 200 ms, no errors.${onlyRollup ? '' : ' Written to bench/results.json.'}`);
+console.log(`\nTargets: roll-up p95 < 100 ms and within 2× of the floor; unit plan ≥ 300 req/s, p99 < 200 ms, no errors.${onlyRollup || onlyPages ? '' : ' Written to bench/results.json.'}`);

@@ -13,6 +13,8 @@ import { checkRequestBody, drainRequestBody } from '$lib/server/http/check-reque
 import { installGracefulShutdown, isShuttingDown, trackRequest } from '$lib/server/http/graceful-shutdown';
 import { RETRY_AFTER_SECONDS } from '$lib/server/db/outage';
 import { refusalResponse } from '$lib/server/http/refusal-response';
+import { cacheableRoutes, PageCache, pageCacheBytes, pageCacheKey } from '$lib/server/http/page-cache';
+import { stockholmDate } from '$lib/domain/format/date-time';
 
 export const init: ServerInit = async () => {
 	try {
@@ -99,6 +101,30 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+const cacheBytes = pageCacheBytes(process.env.VERKSAM_PAGE_CACHE_MB);
+const pages = cacheBytes > 0 ? new PageCache(cacheBytes) : null;
+
+/**
+ * A signed-in user's page from a route that may be kept is given from the page cache while the
+ * database has not changed since it was rendered for that user (http/page-cache.ts). It comes
+ * before the route guard: the guard's answer depends only on the user, the request and the
+ * database, all three part of the key or the snapshot.
+ */
+const pageCache: Handle = async ({ event, resolve }) => {
+	const user = event.locals.user;
+	if (!pages || !user || event.request.method !== 'GET' || !event.route.id || !cacheableRoutes.has(event.route.id)) return resolve(event);
+	// Read with the session, before the page's own queries: whatever they read is at least this new.
+	const snapshot = user.snapshot;
+	const key = pageCacheKey({
+		url: event.request.url,
+		userId: user.id,
+		locale: event.locals.locale,
+		cookies: event.cookies.getAll().filter((c) => c.name !== sessionCookieName),
+		day: stockholmDate(new Date())
+	});
+	return pages.lookup(key, snapshot, event.request.headers.get('if-none-match')) ?? pages.keep(key, snapshot, await resolve(event));
+};
+
 /** Pages a user with a temporary password may still reach. */
 const passwordChangeRoutes = new Set(['/konto/losenord', '/logga-ut', '/sprak']);
 
@@ -147,7 +173,7 @@ const transaction: Handle = ({ event, resolve }) => {
 	return runAsActor(event.locals.user?.id ?? null, async () => resolve(event));
 };
 
-export const handle = sequence(connection, locale, databaseOutage, session, authorize, requestBody, transaction);
+export const handle = sequence(connection, locale, databaseOutage, session, pageCache, authorize, requestBody, transaction);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (connectionLostCode(error)) {

@@ -50,6 +50,8 @@ export interface ClusterOptions {
 	password?: string;
 	/** fsync=off: faster, for a run whose server process is never killed. */
 	fast?: boolean;
+	/** More server settings (`name=value`), e.g. autovacuum=off where a test needs no write it did not make. */
+	settings?: string[];
 }
 
 export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster> {
@@ -73,7 +75,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
 		auth.splice(0, 1, '--auth=scram-sha-256', `--pwfile=${pwfile}`);
 	}
 	run('initdb', ['-D', dataDir, '-U', 'postgres', ...auth, '-E', 'UTF8', '--locale=C.UTF-8']);
-	const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.fast ? ' -c fsync=off' : ''}`;
+	const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.fast ? ' -c fsync=off' : ''}${(options.settings ?? []).map((s) => ` -c ${s}`).join('')}`;
 	const start = () => run('pg_ctl', ['-D', dataDir, '-o', settings, '-l', path.join(dir, 'log'), '-w', 'start']);
 	start();
 	const credentials = options.password !== undefined ? `postgres:${encodeURIComponent(options.password)}` : 'postgres';

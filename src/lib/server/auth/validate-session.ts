@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/client';
 import { sessions, users } from '../db/schema';
 import { sessionIdOf, sessionIdleMs, sessionMaxMs } from './session-token';
 import { grantsJson } from './load-grants';
+import { currentSnapshot } from '../db/database-snapshot';
 import type { Grant } from '../../domain/access/policy';
 
 export interface SignedInUser {
@@ -13,6 +14,8 @@ export interface SignedInUser {
 	grants: Grant[];
 	/** The session's id (the token's hash), for signing out this session. */
 	sessionId: string;
+	/** The database's snapshot when the session was read, before anything else the request reads: the page cache's key (http/page-cache.ts). */
+	snapshot: string;
 }
 
 /** The user behind a session cookie (one query, with the grants), or null when the session is unknown, expired or the account disabled. */
@@ -20,7 +23,7 @@ export async function validateSession(db: DbOrTx, token: string): Promise<Signed
 	const id = sessionIdOf(token);
 	const now = new Date();
 	const [row] = await db
-		.select({ session: sessions, user: users, grants: grantsJson(sql`${sessions.userId}`) })
+		.select({ session: sessions, user: users, grants: grantsJson(sql`${sessions.userId}`), snapshot: currentSnapshot })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
@@ -35,6 +38,7 @@ export async function validateSession(db: DbOrTx, token: string): Promise<Signed
 		displayName: row.user.displayName,
 		mustChangePassword: row.user.mustChangePassword,
 		grants: row.grants,
-		sessionId: id
+		sessionId: id,
+		snapshot: row.snapshot
 	};
 }

@@ -66,11 +66,12 @@ export interface RollupView extends OrganisationContext {
  * units below that hold it, with X's target and fulfilment (see domain/followup/rollup-fulfilment).
  * `period` null means the latest period anything was reported in, else T1.
  *
- * A fixed number of queries whatever the size of the tree: the organisation and its subtree, the
- * default period if none is asked for, then the sums of the outcomes per child of X, added up by
- * the database (rollup-parts.ts; with last year's where a target is textual), beside years, band,
- * goals and indicators, and after these the Årsmål rows of X and its children and the overrides
- * of the units shown. The domain turns the sums into aggregates and judges them.
+ * A fixed number of queries whatever the size of the tree: the sums of the outcomes per child of
+ * X, added up by the database (rollup-parts.ts; with last year's where a target is textual), from
+ * the start beside the organisation and its subtree (after them and the default period if none is
+ * asked for), then years, band, goals and indicators, and after these the Årsmål rows of X and
+ * its children and the overrides of the units shown. The domain turns the sums into aggregates and
+ * judges them.
  */
 export async function loadRollup(
 	db: DbOrTx,
@@ -79,21 +80,18 @@ export async function loadRollup(
 	period: ReportPeriod | null,
 	filter: RollupFilter = {}
 ): Promise<RollupView> {
+	// The sums are the long query: with the period asked for, it starts at once, beside the scope.
+	const readParts = (chosen: ReportPeriod) => fetchRollupParts(db, { slug, year, periodicities: indicatorPeriodicities.filter((p) => isReportedIn(p, chosen)) }, chosen);
+	const early = period ? readParts(period) : null;
+	// If the scope fails (no such organisation), nobody awaits the sums: their failure is not unhandled.
+	early?.catch(() => {});
 	const scope = await loadScope(db, slug);
 	const { context, self, ownerIds } = scope;
 	const previousIndicator = alias(indicators, 'previous_indicator');
 	const chosenPeriod: ReportPeriod = period ?? (await latestReportedPeriod(db, scope.unitIds, year)) ?? 'T1';
-	// Each unit's figures go to the child of X it falls under (X itself for a unit): the database
-	// adds them up per child (rollup-parts.ts) and X's total is the children's parts added.
-	const groupOf = new Map<number, number>();
-	for (const group of self.kind === 'unit' ? [self] : scope.children) {
-		for (const unitId of scope.unitsUnder.get(group.id) ?? []) groupOf.set(unitId, group.id);
-	}
+	const partsRead = early ?? readParts(chosenPeriod);
 	const shown = [self, ...scope.children];
 	const shownUnits = shown.filter((o) => o.kind === 'unit').map((o) => o.id);
-	const periodicities = indicatorPeriodicities.filter((p) => isReportedIn(p, chosenPeriod));
-	// The sums are the long query: it starts at once, beside the page's other queries.
-	const partsRead = fetchRollupParts(db, { ownerIds, year, periodicities, shownIds: shown.map((o) => o.id) }, groupOf, chosenPeriod);
 	const [years, band, goalRows, indicatorRows] = await Promise.all([
 		followupYears(db, ownerIds),
 		loadPartlyBand(db, context.municipality.id),

@@ -21,14 +21,14 @@ type Part = '' | 'women_' | 'men_';
 const alias = (part: Part) => part || 'total_';
 
 /**
- * canAggregate in SQL for one part of an outcome row `o`, but for its status (the caller's
- * `reported`): `o.k` is the kind as a number (1 share, 2 index, 0 count or amount), compared
- * more cheaply than the kind's text, ten thousand rows times three parts.
+ * canAggregate in SQL for one part of an outcome row `o` of an indicator `i`, but for its status
+ * (the caller's `reported`): `i.k` is the kind as a number (1 share, 2 index, 0 count or amount),
+ * compared more cheaply than the kind's text, ten thousand rows times three parts.
  */
 function usable(part: Part) {
 	const c = (name: string) => sql.raw(`o.${part}${name}`);
 	// abs(x) < 'Infinity' is false for null, ±Infinity and NaN (PostgreSQL sorts NaN above everything).
-	return sql`case o.k
+	return sql`case i.k
 		when 1 then abs(${c('numerator')}) < 'Infinity' and ${c('denominator')} >= 0 and ${c('denominator')} < 'Infinity'
 		when 2 then abs(${c('value')}) < 'Infinity' and ${c('respondents')} >= 0 and ${c('respondents')} < 'Infinity'
 		else abs(${c('value')}) < 'Infinity' end`;
@@ -43,14 +43,9 @@ function addends(part: Part) {
 	const c = (name: string) => sql.raw(`o.${part}${name}`);
 	const p = alias(part);
 	return sql`${usable(part)} as ${sql.raw(p)}usable,
-		case o.k when 1 then ${c('numerator')} when 2 then ${c('value')} * ${c('respondents')} else ${c('value')} end as ${sql.raw(p)}a,
-		case o.k when 1 then ${c('denominator')} when 2 then ${c('respondents')} else 0 end as ${sql.raw(p)}b`;
+		case i.k when 1 then ${c('numerator')} when 2 then ${c('value')} * ${c('respondents')} else ${c('value')} end as ${sql.raw(p)}a,
+		case i.k when 1 then ${c('denominator')} when 2 then ${c('respondents')} else 0 end as ${sql.raw(p)}b`;
 }
-
-/** The figures of an outcome row that the parts are made of. */
-const figureColumns = sql.raw(
-	(['', 'women_', 'men_'] as const).flatMap((part) => ['value', 'numerator', 'denominator', 'respondents'].map((name) => `o.${part}${name}`)).join(', ')
-);
 
 /** A part's count (reported rows where it is usable) and sums over a group's rows. */
 function sums(part: Part) {
@@ -59,7 +54,7 @@ function sums(part: Part) {
 	return sql.raw(`count(*) ${where}::int as ${p}count, sum(o.${p}a) ${where}::float8 as ${p}a, sum(o.${p}b) ${where}::float8 as ${p}b`);
 }
 
-/** A part's count and sums from `figures`, zero where a group has no outcome rows. */
+/** A part's count and sums, zero where no row of a group is usable (the sums are null). */
 function columns(part: Part) {
 	const p = alias(part);
 	return sql.raw(['count', 'a', 'b'].map((n) => `coalesce(f.${p}${n}, 0) as ${p}${n}`).join(', '));
@@ -114,8 +109,9 @@ export interface RollupIndicators {
  * - An indicator with a textual target at an organisation shown (X and its children) has its
  *   predecessor summed too: looked up per organisation shown (LATERAL … OFFSET 0), not by reading
  *   all the indicator's Årsmål rows.
- * - The outcomes are read per indicator (LATERAL … OFFSET 0, an index scan each), and the holders
- *   and the units' groups are hashed once. Left to itself, the planner read all the period's rows.
+ * - The holders and their outcomes are read and added up per indicator (LATERAL, an index scan
+ *   each, a few hundred rows): left to itself, the planner read all the period's rows; and added
+ *   up all at once, the ten thousand rows were sorted, whose memory cost more than the sums.
  * - The per-row CASEs are computed once (OFFSET 0 below the aggregates): inlined, each aggregate
  *   would repeat them.
  */
@@ -171,48 +167,36 @@ export async function fetchRollupParts(db: DbOrTx, which: RollupIndicators, peri
 						)
 				) i
 			),
-			holders as (
-				select h.indicator_id, s.group_id, count(*)::int as units
-				from (
-					select t.indicator_id, t.organisation_id as unit_id from indicator_targets t where t.indicator_id in (select id from i)
-					union all
-					select i.id, i.organisation_id from i
-					where not exists (select 1 from indicator_targets t where t.indicator_id = i.id and t.organisation_id = i.organisation_id)
-				) h
-				join scope s on s.unit_id = h.unit_id
-				group by h.indicator_id, s.group_id
-			),
-			figures as (
-				select o.indicator_id, o.group_id,
-					count(*) filter (where o.reported)::int as reported,
-					count(*) filter (where o.not_measured)::int as not_measured,
-					${sums('')}, ${sums('women_')}, ${sums('men_')}
-				from (
-					select o.indicator_id, s.group_id, o.status = 'reported' as reported, o.status = 'notMeasured' as not_measured,
-						${addends('')}, ${addends('women_')}, ${addends('men_')}
-					from i
-					cross join lateral (
-						select o.indicator_id, o.organisation_id, o.status, i.k, ${figureColumns} from indicator_outcomes o
-						where o.indicator_id = i.id and o.period = ${period}
+			-- Per indicator, in one pass: its holders in the scope (by group), each with its outcome row for
+			-- the period if it has one. A stray row of a unit that does not hold the indicator is not read.
+			parts as (
+				select i.id as indicator_id, i.kind, g.*
+				from i
+				cross join lateral (
+					select o.group_id, count(*)::int as units,
+						count(*) filter (where o.reported)::int as reported,
+						count(*) filter (where o.not_measured)::int as not_measured,
+						${sums('')}, ${sums('women_')}, ${sums('men_')}
+					from (
+						select s.group_id, o.status = 'reported' as reported, o.status = 'notMeasured' as not_measured,
+							${addends('')}, ${addends('women_')}, ${addends('men_')}
+						from (
+							select t.organisation_id as unit_id from indicator_targets t where t.indicator_id = i.id
+							union
+							select i.organisation_id
+						) h
+						join scope s on s.unit_id = h.unit_id
+						left join indicator_outcomes o on o.indicator_id = i.id and o.organisation_id = h.unit_id and o.period = ${period}
 						offset 0
 					) o
-					join scope s on s.unit_id = o.organisation_id
-					-- a unit's row counts only if it holds the indicator
-					where o.organisation_id = i.organisation_id
-						or (o.indicator_id, o.organisation_id) in (select t.indicator_id, t.organisation_id from indicator_targets t where t.indicator_id in (select id from i))
-					offset 0
-				) o
-				group by o.indicator_id, o.group_id
+					group by o.group_id
+				) g
 			)
-			select h.indicator_id, i.kind, h.group_id, h.units,
-				coalesce(f.reported, 0) as reported,
+			select indicator_id, kind, group_id, units, reported,
 				-- every holding unit without a reported or not-measured row is missing, with a row or without
-				h.units - coalesce(f.reported, 0) - coalesce(f.not_measured, 0) as missing,
-				coalesce(f.not_measured, 0) as not_measured,
-				${columns('')}, ${columns('women_')}, ${columns('men_')}
-			from holders h
-			join i on i.id = h.indicator_id
-			left join figures f on f.indicator_id = h.indicator_id and f.group_id = h.group_id`
+				units - reported - not_measured as missing,
+				not_measured, ${columns('')}, ${columns('women_')}, ${columns('men_')}
+			from parts f`
 	);
 	for (const row of rows) {
 		let byGroup = byIndicator.get(row.indicator_id);

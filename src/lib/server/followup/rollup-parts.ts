@@ -182,8 +182,10 @@ export async function fetchRollupParts(db: DbOrTx, which: RollupIndicators, peri
 							${addends('')}, ${addends('women_')}, ${addends('men_')}
 						from (
 							select t.organisation_id as unit_id from indicator_targets t where t.indicator_id = i.id
-							union
+							union all
+							-- (not UNION: removing duplicates cost more than this lookup)
 							select i.organisation_id
+							where not exists (select 1 from indicator_targets t where t.indicator_id = i.id and t.organisation_id = i.organisation_id)
 						) h
 						join scope s on s.unit_id = h.unit_id
 						left join indicator_outcomes o on o.indicator_id = i.id and o.organisation_id = h.unit_id and o.period = ${period}

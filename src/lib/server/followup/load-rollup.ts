@@ -68,9 +68,9 @@ export interface RollupView extends OrganisationContext {
  *
  * A fixed number of queries whatever the size of the tree: the sums of the outcomes per child of
  * X, added up by the database (rollup-parts.ts; with last year's where a target is textual), from
- * the start beside the organisation and its subtree (after them and the default period if none is
- * asked for), then years, band, goals and indicators, and after these the Årsmål rows of X and
- * its children and the overrides of the units shown. The domain turns the sums into aggregates and
+ * the start (after the default period if none is asked for) beside the organisation and its
+ * subtree, then years, band, goals and indicators, and after these the Årsmål rows of X and its
+ * children and the overrides of the units shown. The domain turns the sums into aggregates and
  * judges them.
  */
 export async function loadRollup(
@@ -80,16 +80,19 @@ export async function loadRollup(
 	period: ReportPeriod | null,
 	filter: RollupFilter = {}
 ): Promise<RollupView> {
-	// The sums are the long query: with the period asked for, it starts at once, beside the scope.
-	const readParts = (chosen: ReportPeriod) => fetchRollupParts(db, { slug, year, periodicities: indicatorPeriodicities.filter((p) => isReportedIn(p, chosen)) }, chosen);
-	const early = period ? readParts(period) : null;
+	// The sums are the long query: it starts at once (after the default period if none is asked
+	// for), beside the scope, as both read X's tree from its slug.
+	const periodRead = period ? Promise.resolve(period) : latestReportedPeriod(db, slug, year).then((latest) => latest ?? 'T1');
+	const partsRead = periodRead.then(async (chosen) => ({
+		chosen,
+		parts: await fetchRollupParts(db, { slug, year, periodicities: indicatorPeriodicities.filter((p) => isReportedIn(p, chosen)) }, chosen)
+	}));
 	// If the scope fails (no such organisation), nobody awaits the sums: their failure is not unhandled.
-	early?.catch(() => {});
+	partsRead.catch(() => {});
 	const scope = await loadScope(db, slug);
 	const { context, self, ownerIds } = scope;
 	const previousIndicator = alias(indicators, 'previous_indicator');
-	const chosenPeriod: ReportPeriod = period ?? (await latestReportedPeriod(db, scope.unitIds, year)) ?? 'T1';
-	const partsRead = early ?? readParts(chosenPeriod);
+	const chosenPeriod = await periodRead;
 	const shown = [self, ...scope.children];
 	const shownUnits = shown.filter((o) => o.kind === 'unit').map((o) => o.id);
 	const [years, band, goalRows, indicatorRows] = await Promise.all([
@@ -110,7 +113,7 @@ export async function loadRollup(
 
 	const reported = indicatorRows.filter((r) => isReportedIn(r.indicator.periodicity, chosenPeriod));
 	const ids = reported.map((r) => r.indicator.id);
-	const [targetRows, overrides, parts] = await Promise.all([
+	const [targetRows, overrides, { parts }] = await Promise.all([
 		fetchRollupTargets(db, ids, shown.map((o) => o.id)),
 		fetchRollupOverrides(db, ids, shownUnits, chosenPeriod),
 		partsRead

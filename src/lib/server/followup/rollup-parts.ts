@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
+import { scopeTree } from './followup-scope';
 import type { AggregateParts, FigureSums } from '../../domain/followup/aggregation';
 import type { IndicatorKind, Periodicity } from '../../domain/indicators/indicator';
 
@@ -120,30 +121,10 @@ export async function fetchRollupParts(db: DbOrTx, which: RollupIndicators, peri
 	if (which.periodicities.length === 0) return byIndicator;
 	const rows = await executeRows<PartsRow>(
 		db,
-		sql`with recursive x as (
-				select id, kind from organisations where slug = ${which.slug}
-			),
-			-- X and its ancestors: whose indicators.
-			owners(id, parent_id) as (
-				select id, parent_id from organisations where id = (select id from x)
-				union all
-				select o.id, o.parent_id from organisations o join owners on o.id = owners.parent_id
-			),
-			-- Everything below X, with the child of X it falls under.
-			below(id, kind, group_id) as (
-				select id, kind, id from organisations where parent_id = (select id from x)
-				union all
-				select o.id, o.kind, below.group_id from organisations o join below on o.parent_id = below.id
-			),
+		sql`with recursive ${scopeTree(which.slug)},
 			-- The organisations shown: X and its children.
 			shown as materialized (
 				select id from x union all select id from below where id = group_id
-			),
-			-- The units summed, with their group: those below X, or X itself if X is a unit.
-			scope as materialized (
-				select id as unit_id, group_id from below where kind = 'unit' and (select kind from x) <> 'unit'
-				union all
-				select id, id from x where kind = 'unit'
 			),
 			this_year as materialized (
 				select i.id, i.kind, i.organisation_id, i.previous_id, i.council_target_text from indicators i join goals g on g.id = i.goal_id

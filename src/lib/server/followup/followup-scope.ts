@@ -1,8 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { asc, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
 import { integerArray } from '../db/integer-array';
-import { goalAssessments, goals, indicatorOutcomes, indicators } from '../db/schema';
+import { goalAssessments, goals, indicatorOutcomes, indicators, organisations } from '../db/schema';
 import { getOrganisation, type OrganisationContext } from '../organisations/get-organisation';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
 import { comparePeriods, isReportPeriod, reportPeriods, type ReportPeriod } from '../../domain/followup/report-periods';
@@ -95,6 +95,27 @@ export async function loadScope(db: DbOrTx, slug: string): Promise<FollowupScope
 			return unitId === self.id ? aboveSelf : [...out, ...aboveSelf];
 		}
 	};
+}
+
+/** What a page that shows only X and its children needs of the scope (the roll-up). */
+export type ScopeTop = Pick<FollowupScope, 'context' | 'ownerIds' | 'self' | 'children'>;
+
+/**
+ * X (by slug) with its ancestors, and the organisations directly below it in tree order:
+ * loadScope without the rest of the tree, for a page whose figures the database adds up from the
+ * tree itself (the roll-up: a city's thousand units read into the app were most of its work here).
+ */
+export async function loadScopeTop(db: DbOrTx, slug: string): Promise<ScopeTop> {
+	const [context, rows] = await Promise.all([
+		getOrganisation(db, slug),
+		db
+			.select({ id: organisations.id, parentId: organisations.parentId, kind: organisations.kind, name: organisations.name, slug: organisations.slug })
+			.from(organisations)
+			.where(sql`${organisations.parentId} = (select o.id from ${organisations} o where o.slug = ${slug})`)
+			.orderBy(asc(organisations.position), asc(organisations.id))
+	]);
+	const self = scopeOrganisation(context.organisation);
+	return { context, ownerIds: [self.id, ...context.ancestors.map((a) => a.id)], self, children: rows.map(scopeOrganisation) };
 }
 
 /** The years with a goal framework for X: any goal written by X or above it, newest first. */

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/client';
 import { goals, indicators } from '../db/schema';
 import type { OrganisationContext } from '../organisations/get-organisation';
 import { loadPartlyBand } from './load-partly-band';
-import { followupYears, latestReportedPeriod, loadScope, type ScopeOrganisation } from './followup-scope';
+import { followupYears, latestReportedPeriod, loadScopeTop, type ScopeOrganisation } from './followup-scope';
 import { fetchRollupOverrides, fetchRollupTargets, indicatorFacts, rollupCell, targetAt, type IndicatorFacts, type RollupCell } from './indicator-rollup';
 import { fetchRollupParts } from './rollup-parts';
 import { areaGoalChoice, goalOutline, type OutlinedGoal } from '../../domain/followup/goal-outline';
@@ -89,7 +89,7 @@ export async function loadRollup(
 	}));
 	// If the scope fails (no such organisation), nobody awaits the sums: their failure is not unhandled.
 	partsRead.catch(() => {});
-	const scope = await loadScope(db, slug);
+	const scope = await loadScopeTop(db, slug);
 	const { context, self, ownerIds } = scope;
 	const previousIndicator = alias(indicators, 'previous_indicator');
 	const chosenPeriod = await periodRead;

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { asc, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { executeRows } from '../db/execute-rows';
 import { integerArray } from '../db/integer-array';
-import { goalAssessments, goals, indicatorOutcomes, indicators } from '../db/schema';
+import { goalAssessments, goals, indicatorOutcomes, indicators, organisations } from '../db/schema';
 import { getOrganisation, type OrganisationContext } from '../organisations/get-organisation';
 import type { OrganisationKind } from '../../domain/organisation/organisation';
 import { comparePeriods, isReportPeriod, reportPeriods, type ReportPeriod } from '../../domain/followup/report-periods';
@@ -97,6 +97,27 @@ export async function loadScope(db: DbOrTx, slug: string): Promise<FollowupScope
 	};
 }
 
+/** What a page that shows only X and its children needs of the scope (the roll-up). */
+export type ScopeTop = Pick<FollowupScope, 'context' | 'ownerIds' | 'self' | 'children'>;
+
+/**
+ * X (by slug) with its ancestors, and the organisations directly below it in tree order:
+ * loadScope without the rest of the tree, for a page whose figures the database adds up from the
+ * tree itself (the roll-up: a city's thousand units read into the app were most of its work here).
+ */
+export async function loadScopeTop(db: DbOrTx, slug: string): Promise<ScopeTop> {
+	const [context, rows] = await Promise.all([
+		getOrganisation(db, slug),
+		db
+			.select({ id: organisations.id, parentId: organisations.parentId, kind: organisations.kind, name: organisations.name, slug: organisations.slug })
+			.from(organisations)
+			.where(sql`${organisations.parentId} = (select o.id from ${organisations} o where o.slug = ${slug})`)
+			.orderBy(asc(organisations.position), asc(organisations.id))
+	]);
+	const self = scopeOrganisation(context.organisation);
+	return { context, ownerIds: [self.id, ...context.ancestors.map((a) => a.id)], self, children: rows.map(scopeOrganisation) };
+}
+
 /** The years with a goal framework for X: any goal written by X or above it, newest first. */
 export async function followupYears(db: DbOrTx, ownerIds: number[]): Promise<number[]> {
 	const rows = await db
@@ -107,13 +128,46 @@ export async function followupYears(db: DbOrTx, ownerIds: number[]): Promise<num
 }
 
 /**
- * The latest report period of the year in which any unit of the scope reported an outcome or
- * assessed a goal; null when none has (the pages then show T1). One query that asks, latest
- * period first, whether any such row exists, and stops at the first period that has one.
+ * X (by slug) and its tree in SQL, as the entries of a WITH RECURSIVE, for the queries that start
+ * before loadScope has answered (the same tree, read by the database):
+ * - x (id, kind): X;
+ * - owners (id, parent_id): X and its ancestors, whose goals and indicators X follows up;
+ * - below (id, kind, group_id): everything below X, with the child of X it falls under;
+ * - scope (unit_id, group_id): the units whose outcomes X's figures are made of (those below X,
+ *   or X itself if X is a unit), with their group (the child of X, or X itself for a unit).
  */
-export async function latestReportedPeriod(db: DbOrTx, unitIds: number[], year: number): Promise<ReportPeriod | null> {
-	if (unitIds.length === 0) return null;
-	const units = sql`${integerArray(unitIds)}::integer[]`;
+export function scopeTree(slug: string): SQL {
+	return sql`x as (
+			select id, kind from organisations where slug = ${slug}
+		),
+		owners(id, parent_id) as (
+			select id, parent_id from organisations where id = (select id from x)
+			union all
+			select o.id, o.parent_id from organisations o join owners on o.id = owners.parent_id
+		),
+		below(id, kind, group_id) as (
+			select id, kind, id from organisations where parent_id = (select id from x)
+			union all
+			select o.id, o.kind, below.group_id from organisations o join below on o.parent_id = below.id
+		),
+		scope as materialized (
+			select id as unit_id, group_id from below where kind = 'unit' and (select kind from x) <> 'unit'
+			union all
+			select id, id from x where kind = 'unit'
+		)`;
+}
+
+/**
+ * The latest report period of the year in which any unit of X's scope (by slug) reported an
+ * outcome or assessed a goal; null when none has (the pages then show T1). One query that asks,
+ * latest period first, whether any such row exists, and stops at the first period that has one.
+ * It reads X's units itself (scopeTree), so that it need not wait for loadScope.
+ */
+export async function latestReportedPeriod(db: DbOrTx, slug: string, year: number): Promise<ReportPeriod | null> {
+	// The units as one array made by the database: sent as a parameter, a thousand ids made the
+	// planning of the eight EXISTS cost ten times the answer (estimated element by element); and
+	// joined to the units as rows, the planner read the period's every row, of every year.
+	const units = sql`array(select unit_id from scope)`;
 	const reportedIn = (period: ReportPeriod) => sql`
 		exists (
 			select 1 from ${indicatorOutcomes} o
@@ -128,7 +182,8 @@ export async function latestReportedPeriod(db: DbOrTx, unitIds: number[], year: 
 	// CASE tries its branches in order: later periods are not looked for once one is found.
 	const [row] = await executeRows<{ period: string | null }>(
 		db,
-		sql`select case ${sql.join(latestFirst.map((p) => sql`when ${reportedIn(p)} then ${p}::text`), sql` `)} end as period`
+		sql`with recursive ${scopeTree(slug)}
+			select case ${sql.join(latestFirst.map((p) => sql`when ${reportedIn(p)} then ${p}::text`), sql` `)} end as period`
 	);
 	return row?.period && isReportPeriod(row.period) ? row.period : null;
 }

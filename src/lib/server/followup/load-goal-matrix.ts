@@ -89,7 +89,7 @@ export async function loadGoalMatrix(
 			})
 			.from(goals)
 			.where(and(eq(goals.year, year), sql`${goals.organisationId} = any(${integerArray(writers)}::integer[])`)),
-		period ? Promise.resolve(null) : latestReportedPeriod(db, scope.unitIds, year)
+		period ? Promise.resolve(null) : latestReportedPeriod(db, slug, year)
 	]);
 	const chosenPeriod: ReportPeriod = period ?? latest ?? 'T1';
 	const goalRows = goalAndApplicability.map((r) => r.goal);

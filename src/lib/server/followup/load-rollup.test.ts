@@ -138,6 +138,11 @@ describe.each(testDrivers)('the roll-up of a committee and the council (%s)', (d
 		// A goal assessment counts as reporting too: VB assessed → VB is the latest.
 		await saveGoalAssessment(db, { goalId: c.committeeGoal.id, organisationId: c.family.id, year: 2026, period: 'VB', version: 0, fields: { level: 'met', analysis: '', measures: '' } });
 		expect((await loadRollup(db, c.north.slug, 2026, null)).period).toBe('VB');
+		// The council's default looks at every unit below it; a unit's only at itself: Vuxenenheten
+		// reported in T2 and assessed nothing in VB.
+		expect((await loadRollup(db, c.municipality.slug, 2026, null)).period).toBe('VB');
+		expect((await loadRollup(db, c.family.slug, 2026, null)).period).toBe('VB');
+		expect((await loadRollup(db, c.adult.slug, 2026, null)).period).toBe('T2');
 	});
 
 	it('weights an index by respondents and filters by area goal', async () => {

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/client';
 import { goals, indicators } from '../db/schema';
 import type { OrganisationContext } from '../organisations/get-organisation';
 import { loadPartlyBand } from './load-partly-band';
-import { followupYears, latestReportedPeriod, loadScope, type ScopeOrganisation } from './followup-scope';
+import { followupYears, latestReportedPeriod, loadScopeTop, type ScopeOrganisation } from './followup-scope';
 import { fetchRollupOverrides, fetchRollupTargets, indicatorFacts, rollupCell, targetAt, type IndicatorFacts, type RollupCell } from './indicator-rollup';
 import { fetchRollupParts } from './rollup-parts';
 import { areaGoalChoice, goalOutline, type OutlinedGoal } from '../../domain/followup/goal-outline';
@@ -66,11 +66,12 @@ export interface RollupView extends OrganisationContext {
  * units below that hold it, with X's target and fulfilment (see domain/followup/rollup-fulfilment).
  * `period` null means the latest period anything was reported in, else T1.
  *
- * A fixed number of queries whatever the size of the tree: the organisation and its subtree, the
- * default period if none is asked for, then the sums of the outcomes per child of X, added up by
- * the database (rollup-parts.ts; with last year's where a target is textual), beside years, band,
- * goals and indicators, and after these the Årsmål rows of X and its children and the overrides
- * of the units shown. The domain turns the sums into aggregates and judges them.
+ * A fixed number of queries whatever the size of the tree: the sums of the outcomes per child of
+ * X, added up by the database (rollup-parts.ts; with last year's where a target is textual), from
+ * the start (after the default period if none is asked for) beside the organisation and its
+ * subtree, then years, band, goals and indicators, and after these the Årsmål rows of X and its
+ * children and the overrides of the units shown. The domain turns the sums into aggregates and
+ * judges them.
  */
 export async function loadRollup(
 	db: DbOrTx,
@@ -79,21 +80,21 @@ export async function loadRollup(
 	period: ReportPeriod | null,
 	filter: RollupFilter = {}
 ): Promise<RollupView> {
-	const scope = await loadScope(db, slug);
+	// The sums are the long query: it starts at once (after the default period if none is asked
+	// for), beside the scope, as both read X's tree from its slug.
+	const periodRead = period ? Promise.resolve(period) : latestReportedPeriod(db, slug, year).then((latest) => latest ?? 'T1');
+	const partsRead = periodRead.then(async (chosen) => ({
+		chosen,
+		parts: await fetchRollupParts(db, { slug, year, periodicities: indicatorPeriodicities.filter((p) => isReportedIn(p, chosen)) }, chosen)
+	}));
+	// If the scope fails (no such organisation), nobody awaits the sums: their failure is not unhandled.
+	partsRead.catch(() => {});
+	const scope = await loadScopeTop(db, slug);
 	const { context, self, ownerIds } = scope;
 	const previousIndicator = alias(indicators, 'previous_indicator');
-	const chosenPeriod: ReportPeriod = period ?? (await latestReportedPeriod(db, scope.unitIds, year)) ?? 'T1';
-	// Each unit's figures go to the child of X it falls under (X itself for a unit): the database
-	// adds them up per child (rollup-parts.ts) and X's total is the children's parts added.
-	const groupOf = new Map<number, number>();
-	for (const group of self.kind === 'unit' ? [self] : scope.children) {
-		for (const unitId of scope.unitsUnder.get(group.id) ?? []) groupOf.set(unitId, group.id);
-	}
+	const chosenPeriod = await periodRead;
 	const shown = [self, ...scope.children];
 	const shownUnits = shown.filter((o) => o.kind === 'unit').map((o) => o.id);
-	const periodicities = indicatorPeriodicities.filter((p) => isReportedIn(p, chosenPeriod));
-	// The sums are the long query: it starts at once, beside the page's other queries.
-	const partsRead = fetchRollupParts(db, { ownerIds, year, periodicities, shownIds: shown.map((o) => o.id) }, groupOf, chosenPeriod);
 	const [years, band, goalRows, indicatorRows] = await Promise.all([
 		followupYears(db, ownerIds),
 		loadPartlyBand(db, context.municipality.id),
@@ -112,7 +113,7 @@ export async function loadRollup(
 
 	const reported = indicatorRows.filter((r) => isReportedIn(r.indicator.periodicity, chosenPeriod));
 	const ids = reported.map((r) => r.indicator.id);
-	const [targetRows, overrides, parts] = await Promise.all([
+	const [targetRows, overrides, { parts }] = await Promise.all([
 		fetchRollupTargets(db, ids, shown.map((o) => o.id)),
 		fetchRollupOverrides(db, ids, shownUnits, chosenPeriod),
 		partsRead

@@ -14,7 +14,7 @@
  * Uses BENCH_DATABASE_URL if set (the city is loaded there unless it is already), else starts a
  * throw-away cluster as the tests do. Writes bench/results.json.
  * The pages are measured twice: from the page cache, as the server runs, and rendered each time.
- * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (10 calls first), BENCH_WORKERS (1; more runs the server as `verksam serve --workers N`), BENCH_SKIP_LOAD=1 (no page load),
+ * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (40 calls first), BENCH_WORKERS (1; more runs the server as `verksam serve --workers N`), BENCH_SKIP_LOAD=1 (no page load),
  * BENCH_ONLY=rollup (only part 1: the roll-up on PostgreSQL) or BENCH_ONLY=pages (only part 2); results.json is then left alone.
  * Beside wall time, the roll-up reports this process's CPU time per call (process.cpuUsage), which
  * a shared machine disturbs less.
@@ -34,7 +34,7 @@ import { signInAsDemo, startBuiltServer } from './support/built-server';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
-const warmup = Number(process.env.BENCH_WARMUP ?? 10);
+const warmup = Number(process.env.BENCH_WARMUP ?? 40);
 const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const onlyRollup = process.env.BENCH_ONLY === 'rollup';
 const onlyPages = process.env.BENCH_ONLY === 'pages';

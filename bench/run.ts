@@ -14,7 +14,7 @@
  * Uses BENCH_DATABASE_URL if set (the city is loaded there unless it is already), else starts a
  * throw-away cluster as the tests do. Writes bench/results.json.
  * The pages are measured twice: from the page cache, as the server runs, and rendered each time.
- * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (40 calls first), BENCH_WORKERS (1; more runs the server as `verksam serve --workers N`), BENCH_SKIP_LOAD=1 (no page load),
+ * Options (environment): BENCH_SECONDS (30), BENCH_CONNECTIONS (50), BENCH_ROUNDS (30), BENCH_WARMUP (40 calls first), BENCH_PAGE_WARMUP (5 s of load on each page first, not counted), BENCH_WORKERS (1; more runs the server as `verksam serve --workers N`), BENCH_SKIP_LOAD=1 (no page load),
  * BENCH_ONLY=rollup (only part 1: the roll-up on PostgreSQL) or BENCH_ONLY=pages (only part 2); results.json is then left alone.
  * Beside wall time, the roll-up reports this process's CPU time per call (process.cpuUsage), which
  * a shared machine disturbs less.
@@ -35,6 +35,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
 const warmup = Number(process.env.BENCH_WARMUP ?? 40);
+const pageWarmup = Number(process.env.BENCH_PAGE_WARMUP ?? 5);
 const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const onlyRollup = process.env.BENCH_ONLY === 'rollup';
 const onlyPages = process.env.BENCH_ONLY === 'pages';
@@ -149,15 +150,24 @@ async function loadPages(url: string, cache: boolean) {
 					await new Promise((r) => setTimeout(r, 1000));
 				}
 			}
-			log(`wrk ${page}: ${connections} anslutningar, ${seconds} s …`);
 			// wrk (C, one thread) in a process of its own: autocannon, tried first, took a whole core of
 			// the two to read 160 kB pages at a few hundred a second, and so measured itself.
-			const run = spawnSync('wrk', ['-t', '1', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', '-s', wrkReport, '-H', `cookie: ${cookie}`, base + page], {
-				encoding: 'utf8',
-				maxBuffer: 16 * 1024 * 1024
-			});
-			if (run.status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${run.stderr || run.error}`);
-			const report = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<'requests' | 'durationUs' | 'p50Us' | 'p99Us' | 'connect' | 'read' | 'write' | 'status' | 'timeout', number>;
+			const wrk = (duration: number) => {
+				const run = spawnSync('wrk', ['-t', '1', '-c', String(connections), '-d', `${duration}s`, '--timeout', '10s', '-s', wrkReport, '-H', `cookie: ${cookie}`, base + page], {
+					encoding: 'utf8',
+					maxBuffer: 16 * 1024 * 1024
+				});
+				if (run.status !== 0) throw new Error(`wrk failed (is it installed? apt-get install wrk): ${run.stderr || run.error}`);
+				return run.stdout;
+			};
+			// As for the roll-up, a server answers warm: the first seconds under load compile the code.
+			if (pageWarmup > 0) {
+				log(`wrk ${page}: uppvärmning ${pageWarmup} s …`);
+				wrk(pageWarmup);
+			}
+			log(`wrk ${page}: ${connections} anslutningar, ${seconds} s …`);
+			const stdout = wrk(seconds);
+			const report = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<'requests' | 'durationUs' | 'p50Us' | 'p99Us' | 'connect' | 'read' | 'write' | 'status' | 'timeout', number>;
 			const errors = report.connect + report.read + report.write + report.status + report.timeout;
 			const perSecond = Number((report.requests / (report.durationUs / 1e6)).toFixed(1));
 			const ms = (us: number) => Number((us / 1000).toFixed(1));

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase, type Database } from './client';
-import { databaseSnapshot } from './database-snapshot';
+import { currentSnapshot } from './database-snapshot';
+import { executeRows } from './execute-rows';
+import type { DbOrTx } from './client';
 import { goalModels } from './schema';
 import { startPostgresCluster, type PostgresCluster } from '../../../../tests/postgres-cluster';
 
@@ -11,6 +13,12 @@ import { startPostgresCluster, type PostgresCluster } from '../../../../tests/po
  * its own without autovacuum, whose ANALYZE is a write of its own that other tests' databases
  * would also cause.
  */
+/** The snapshot as the session's query reads it. */
+async function databaseSnapshot(db: DbOrTx): Promise<string> {
+	const [row] = await executeRows<{ snapshot: string }>(db, sql`select ${currentSnapshot} as snapshot`);
+	return row.snapshot;
+}
+
 let cluster: PostgresCluster | undefined;
 afterAll(() => cluster?.destroy());
 

@@ -1,6 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from './client';
-import { executeRows } from './execute-rows';
 
 /**
  * Which transactions the database counts as committed right now (PostgreSQL's
@@ -9,12 +7,7 @@ import { executeRows } from './execute-rows';
  * nothing was written and committed in between, and anything read after the first was read
  * from the same data. Unlike a counter kept by triggers, it needs no lock and no table, and a
  * write that is not yet committed cannot be seen in it. The page cache (http/page-cache.ts)
- * keys its pages by it.
+ * keys its pages by it, read as a column of the session's query, which every request makes
+ * anyway (auth/validate-session.ts).
  */
-export async function databaseSnapshot(db: DbOrTx): Promise<string> {
-	const [row] = await executeRows<{ snapshot: string }>(db, sql`select ${currentSnapshot} as snapshot`);
-	return row.snapshot;
-}
-
-/** The snapshot as a column of another query (the session's, which every request makes anyway). */
 export const currentSnapshot = sql<string>`pg_current_snapshot()::text`;
